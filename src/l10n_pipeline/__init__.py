@@ -1,0 +1,3 @@
+"""Localisation pipeline for news articles."""
+
+__version__ = "0.1.0"

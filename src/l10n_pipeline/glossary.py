@@ -1,0 +1,636 @@
+"""The glossary of names and places: model, loading, and matching terms in sources and translations.
+
+A source sentence is searched for every term (its canonical form or a variant) at word
+boundaries, longest first. Its translation must then hold an approved form of each term as
+many times as the source holds the term; the forms may be inflected as the target language
+inflects them (see :mod:`l10n_pipeline.morphology`). A forbidden form is always an error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import GlossaryError
+from .models import Issue
+from .morphology import (
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    SPACE,
+    Morphology,
+    fold,
+    form_pattern,
+    morphology_for,
+    skeleton,
+)
+
+__all__ = [
+    "Glossary",
+    "GlossaryError",
+    "Term",
+    "TermMatch",
+    "approved_forms",
+    "check_translation",
+    "find_terms",
+    "glossary_hint",
+    "load_glossary",
+    "lookup_term",
+    "parse_glossary",
+]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One name or place, with its approved and forbidden forms per locale."""
+
+    source: str
+    variants: tuple[str, ...] = ()
+    translations: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    forbidden: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    note: str | None = None
+    do_not_translate: bool = False
+    case_sensitive: bool = False
+    line: int = 0
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every source spelling: the canonical form first, then the variants."""
+        return (self.source, *self.variants)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All terms of a project, in file order."""
+
+    terms: tuple[Term, ...]
+    path: str | None = None
+    _matchers: dict[str, Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
+
+    @property
+    def locales(self) -> tuple[str, ...]:
+        """Every locale named by some term, sorted."""
+        found = {loc for term in self.terms for loc in (*term.translations, *term.forbidden)}
+        return tuple(sorted(found))
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A term found in a source text."""
+
+    term: Term
+    start: int
+    end: int
+    text: str
+    is_variant: bool
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    """Read and validate the glossary file at ``path``."""
+    shown = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GlossaryError(
+            "glossary file not found", path=shown, hint="create it or pass --glossary PATH"
+        ) from None
+    except UnicodeDecodeError as err:
+        raise GlossaryError(
+            f"not UTF-8 text ({err.reason})", path=shown, hint="save the file as UTF-8"
+        ) from None
+    except OSError as err:
+        raise GlossaryError(f"cannot read the glossary: {err.strerror}", path=shown) from None
+    return parse_glossary(text, shown)
+
+
+def parse_glossary(text: str, path: str = "<glossary>") -> Glossary:
+    """Validate glossary YAML ``text``; errors name ``path`` and the line."""
+    raw_terms = read_glossary_document(text, path)
+    terms = tuple(Term(**fields) for fields in raw_terms)
+    _reject_duplicates(terms, path)
+    return Glossary(terms=terms, path=path)
+
+
+def _reject_duplicates(terms: tuple[Term, ...], path: str) -> None:
+    first_line: dict[str, int] = {}
+    for term in terms:
+        for name in term.names:
+            key = " ".join(name.casefold().split())
+            if key in first_line:
+                raise GlossaryError(
+                    f'duplicate term "{name}" (already on line {first_line[key]})',
+                    path=path,
+                    line=term.line,
+                    hint="merge the two entries or make one a variant of the other",
+                )
+            first_line[key] = term.line
+
+
+def lookup_term(glossary: Glossary, query: str) -> Term | None:
+    """The term whose source spelling or any approved form equals ``query`` (ignoring case)."""
+    wanted = " ".join(query.casefold().split())
+    for term in glossary.terms:
+        spellings = (*term.names, *(f for forms in term.translations.values() for f in forms))
+        if any(" ".join(s.casefold().split()) == wanted for s in spellings):
+            return term
+    return None
+
+
+def approved_forms(term: Term, locale: str) -> tuple[str, ...]:
+    """The forms a translation into ``locale`` may use; the source form too if not translated."""
+    forms = term.translations.get(locale) or term.translations.get(_language(locale), ())
+    if term.do_not_translate and term.source not in forms:
+        return (term.source, *forms)
+    return forms
+
+
+def forbidden_forms(term: Term, locale: str) -> tuple[str, ...]:
+    """The forms that must never appear in ``locale``."""
+    return term.forbidden.get(locale) or term.forbidden.get(_language(locale), ())
+
+
+def _language(locale: str) -> str:
+    return locale.replace("-", "_").split("_")[0]
+
+
+# ---------------------------------------------------------------- YAML schema
+
+TERM_FIELDS = ("source", "variants", "translations", "forbidden", "note", "do_not_translate", "case_sensitive")
+SCHEMA_HINT = "see the schema at the top of glossary.yaml"
+_STR = "tag:yaml.org,2002:str"
+_BOOL = "tag:yaml.org,2002:bool"
+_LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
+
+
+def read_glossary_document(text: str, path: str) -> list[dict[str, Any]]:
+    """The ``Term`` fields of every entry of glossary YAML ``text``, validated node by node."""
+    root = _compose(text, path)
+    if root is None:
+        raise GlossaryError("the glossary is empty", path=path, line=1, hint='start it with "terms:"')
+    top = _mapping(root, path, "the glossary")
+    _only_fields(top, ("terms",), path)
+    if "terms" not in top:
+        raise GlossaryError('missing "terms"', path=path, line=_line(root), hint="list the terms under terms:")
+    entries = _sequence(top["terms"][1], path, '"terms"')
+    return [_term_fields(entry, path) for entry in entries]
+
+
+def _compose(text: str, path: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        problem = err.problem or "YAML syntax error"
+        raise GlossaryError(f"invalid YAML: {problem}", path=path, line=line, hint="fix the YAML syntax") from None
+    except yaml.YAMLError as err:
+        raise GlossaryError(f"invalid YAML: {err}", path=path, hint="fix the YAML syntax") from None
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _fail(node: yaml.Node, path: str, message: str, hint: str = SCHEMA_HINT) -> GlossaryError:
+    return GlossaryError(message, path=path, line=_line(node), hint=hint)
+
+
+def _plain_tag(node: yaml.Node, path: str) -> None:
+    """Refuse explicit tags such as !!python/object: the file holds plain data only."""
+    if node.tag.startswith("tag:yaml.org,2002:") and node.tag.rsplit(":", 1)[-1] in _SAFE_TAGS:
+        return
+    shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+    raise _fail(node, path, f"YAML tag {shown} is not allowed", "use plain strings, lists and mappings")
+
+
+_SAFE_TAGS = {"str", "bool", "int", "float", "null", "map", "seq", "timestamp"}
+
+
+def _mapping(node: yaml.Node, path: str, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    _plain_tag(node, path)
+    if not isinstance(node, yaml.MappingNode):
+        raise _fail(node, path, f"{what} must be a mapping")
+    items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key, value in node.value:
+        name = _string(key, path, f"a key of {what}")
+        if name in items:
+            raise _fail(key, path, f'duplicate key "{name}" in {what}', "keep one of them")
+        items[name] = (key, value)
+    return items
+
+
+def _sequence(node: yaml.Node, path: str, what: str) -> list[yaml.Node]:
+    _plain_tag(node, path)
+    if not isinstance(node, yaml.SequenceNode):
+        raise _fail(node, path, f"{what} must be a list")
+    return list(node.value)
+
+
+def _string(node: yaml.Node, path: str, what: str) -> str:
+    _plain_tag(node, path)
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _STR:
+        raise _fail(node, path, f"{what} must be a string", 'quote it, e.g. "yes"')
+    value = unicodedata.normalize("NFC", " ".join(node.value.split()))
+    if not value:
+        raise _fail(node, path, f"{what} must not be empty")
+    return value
+
+
+def _boolean(node: yaml.Node, path: str, what: str) -> bool:
+    _plain_tag(node, path)
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
+        raise _fail(node, path, f"{what} must be true or false")
+    return node.value.lower() in ("true", "yes", "on", "y")
+
+
+def _strings(node: yaml.Node, path: str, what: str) -> tuple[str, ...]:
+    """A string or a list of strings."""
+    if isinstance(node, yaml.SequenceNode):
+        forms = tuple(_string(item, path, what) for item in _sequence(node, path, what))
+        if not forms:
+            raise _fail(node, path, f"{what} must not be an empty list")
+        return forms
+    return (_string(node, path, what),)
+
+
+def _only_fields(items: dict[str, tuple[yaml.Node, yaml.Node]], allowed: tuple[str, ...], path: str) -> None:
+    for name, (key, _) in items.items():
+        if name not in allowed:
+            raise _fail(key, path, f'unknown field "{name}"', "allowed fields: " + ", ".join(allowed))
+
+
+def _forms_by_locale(node: yaml.Node, path: str, what: str) -> dict[str, tuple[str, ...]]:
+    forms = {}
+    for locale, (key, value) in _mapping(node, path, what).items():
+        if not _LOCALE.fullmatch(locale):
+            raise _fail(key, path, f'"{locale}" in {what} is not a locale code', "use codes like az, ru, tr, pt_BR")
+        forms[locale] = _strings(value, path, f"{what} for {locale}")
+    return forms
+
+
+def _term_fields(node: yaml.Node, path: str) -> dict[str, Any]:
+    items = _mapping(node, path, "a term")
+    _only_fields(items, TERM_FIELDS, path)
+    if "source" not in items:
+        raise _fail(node, path, 'a term without "source"', "add source: with the English form")
+    source = _string(items["source"][1], path, '"source"')
+    fields: dict[str, Any] = {"source": source, "line": _line(node)}
+    if "variants" in items:
+        fields["variants"] = _strings(items["variants"][1], path, f'the variants of "{source}"')
+    for name in ("translations", "forbidden"):
+        if name in items:
+            fields[name] = _forms_by_locale(items[name][1], path, f'the {name} of "{source}"')
+    if "note" in items:
+        fields["note"] = _string(items["note"][1], path, f'the note of "{source}"')
+    for name in ("do_not_translate", "case_sensitive"):
+        if name in items:
+            fields[name] = _boolean(items[name][1], path, f'{name} of "{source}"')
+    if not fields.get("translations") and not fields.get("do_not_translate"):
+        raise _fail(node, path, f'"{source}" has no translations', "add translations:, or do_not_translate: true")
+    _reject_contradictions(fields, node, path)
+    return fields
+
+
+def _reject_contradictions(fields: dict[str, Any], node: yaml.Node, path: str) -> None:
+    for locale, bad in fields.get("forbidden", {}).items():
+        good = set(fields.get("translations", {}).get(locale, ()))
+        clash = good.intersection(bad)
+        if clash:
+            form = sorted(clash)[0]
+            raise _fail(node, path, f'"{form}" is both approved and forbidden for {locale}', "remove it from one list")
+
+
+# ---------------------------------------------------------------- source side
+
+
+Spelling = tuple[Term, bool]  # the term, and whether the spelling is a variant
+
+
+@dataclass(frozen=True)
+class _SourceMatcher:
+    """One regex per case policy over every spelling, and the spellings by their key."""
+
+    patterns: tuple[tuple[re.Pattern[str], bool], ...]  # (regex, case_sensitive)
+    spellings: dict[tuple[str, bool], Spelling]  # (key of the spelling, case_sensitive)
+
+
+def find_terms(glossary: Glossary, text: str) -> list[TermMatch]:
+    """Every term in a source ``text``: non-overlapping, longest spelling first."""
+    matcher = _source_matcher(glossary)
+    candidates = []
+    for pattern, case_sensitive in matcher.patterns:
+        for found in pattern.finditer(text):
+            spelling = _identify(matcher, found.group(), case_sensitive)
+            if spelling:
+                term, is_variant = spelling
+                candidates.append(TermMatch(term, found.start(), found.end(), found.group(), is_variant))
+    return _without_overlaps(candidates)
+
+
+def _identify(matcher: _SourceMatcher, found: str, case_sensitive: bool) -> Spelling | None:
+    spelling = matcher.spellings.get((_spelling_key(found, case_sensitive), case_sensitive))
+    if spelling or case_sensitive:
+        return spelling
+    # Rare: a letter that IGNORECASE matches but casefold() spells otherwise (e.g. "İ").
+    for (key, sensitive), candidate in matcher.spellings.items():
+        if not sensitive and re.fullmatch(_spelling_regex(key), found, re.IGNORECASE):
+            return candidate
+    return None
+
+
+def _without_overlaps(matches: list[TermMatch]) -> list[TermMatch]:
+    kept: list[TermMatch] = []
+    for match in sorted(matches, key=lambda m: (m.start, m.start - m.end)):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
+
+
+def _spelling_key(text: str, case_sensitive: bool) -> str:
+    joined = " ".join(text.split())
+    return joined if case_sensitive else joined.casefold()
+
+
+def _spelling_regex(spelling: str) -> str:
+    return SPACE.join(re.escape(word) for word in spelling.split())
+
+
+def _source_matcher(glossary: Glossary) -> _SourceMatcher:
+    cached = glossary._matchers.get("source")
+    if cached is None:
+        cached = glossary._matchers["source"] = _compile_source_matcher(glossary)
+    return cached
+
+
+def _compile_source_matcher(glossary: Glossary) -> _SourceMatcher:
+    spellings = {
+        (_spelling_key(name, term.case_sensitive), term.case_sensitive): (term, index > 0)
+        for term in glossary.terms
+        for index, name in enumerate(term.names)
+    }
+    patterns = []
+    for case_sensitive in (False, True):
+        names = [name for term in glossary.terms if term.case_sensitive == case_sensitive for name in term.names]
+        if names:
+            body = "|".join(_spelling_regex(name) for name in sorted(names, key=len, reverse=True))
+            flags = 0 if case_sensitive else re.IGNORECASE
+            patterns.append((re.compile(f"{NOT_AFTER_WORD}(?:{body}){NOT_BEFORE_WORD}", flags), case_sensitive))
+    return _SourceMatcher(tuple(patterns), spellings)
+
+
+# ---------------------------------------------------------------- target side
+
+
+@dataclass(frozen=True)
+class _TermPatterns:
+    approved: re.Pattern[str] | None
+    forbidden: re.Pattern[str] | None
+    folded: bool  # matched against the folded text (case-insensitive terms)
+
+
+@dataclass(frozen=True)
+class _Span:
+    term: Term
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Target:
+    text: str  # NFC
+    folded: str  # same length as ``text``
+
+
+def check_translation(glossary: Glossary, source: str, target: str, locale: str) -> list[Issue]:
+    """Issues for terms of ``source`` whose approved forms ``target`` lacks, or forbidden forms."""
+    if not target.strip():
+        return []  # untranslated: nothing to compare
+    expected = Counter(match.term for match in find_terms(glossary, source))
+    matchers = _locale_matchers(glossary, locale)
+    text = _target_text(target, matchers.morphology)
+    if not expected and not matchers.may_hold_forbidden(text):
+        return []
+    checked = [term for term in expected if approved_forms(term, locale)]
+    approved = _longest_first(
+        [span for term in checked for span in _spans(term, matchers.terms[term].approved, text)]
+    )
+    forbidden = _forbidden_spans(glossary, matchers, text, approved)
+    found = Counter(span.term for span in approved)
+    issues = [_forbidden_issue(span, text, locale) for span in _first_per_term(forbidden)]
+    flagged = {span.term for span in forbidden}
+    for term in checked:
+        if term not in flagged and found[term] < expected[term]:
+            taken = approved + forbidden
+            issues.append(_missing_issue(term, expected[term], found[term], text, taken, locale))
+    return issues
+
+
+@dataclass(frozen=True)
+class _LocaleMatchers:
+    """Every term's patterns for one locale, plus one regex that any forbidden form trips."""
+
+    morphology: Morphology
+    terms: dict[Term, _TermPatterns]
+    any_forbidden_folded: re.Pattern[str] | None
+    any_forbidden_exact: re.Pattern[str] | None
+
+    def may_hold_forbidden(self, text: _Target) -> bool:
+        folded, exact = self.any_forbidden_folded, self.any_forbidden_exact
+        return bool((folded and folded.search(text.folded)) or (exact and exact.search(text.text)))
+
+
+def _target_text(target: str, morphology: Morphology) -> _Target:
+    normalized = unicodedata.normalize("NFC", target)
+    return _Target(normalized, fold(normalized, morphology))
+
+
+def _forbidden_spans(
+    glossary: Glossary, matchers: _LocaleMatchers, text: _Target, approved: list[_Span]
+) -> list[_Span]:
+    """Forbidden forms of any term, except inside an approved form found for the source."""
+    spans = [
+        span
+        for term in glossary.terms
+        for span in _spans(term, matchers.terms[term].forbidden, text)
+        if not any(_overlap(span, taken) for taken in approved)
+    ]
+    return _longest_first(spans)
+
+
+def _locale_matchers(glossary: Glossary, locale: str) -> _LocaleMatchers:
+    key = f"target:{locale}"
+    cached = glossary._matchers.get(key)
+    if cached is None:
+        cached = glossary._matchers[key] = _compile_locale(glossary, locale)
+    return cached
+
+
+def _compile_locale(glossary: Glossary, locale: str) -> _LocaleMatchers:
+    morphology = morphology_for(locale)
+    terms = {term: _compile_term(term, locale, morphology) for term in glossary.terms}
+
+    def any_of(folded: bool) -> re.Pattern[str] | None:
+        heads = {
+            _form_head(fold(form, morphology) if folded else form)
+            for term in glossary.terms
+            if term.case_sensitive != folded
+            for form in forbidden_forms(term, locale)
+        }
+        return re.compile("|".join(map(re.escape, sorted(heads)))) if heads else None
+
+    return _LocaleMatchers(morphology, terms, any_of(folded=True), any_of(folded=False))
+
+
+def _form_head(form: str) -> str:
+    """The start every inflection of ``form`` keeps: its first word less two final letters."""
+    first_word = form.split()[0]
+    return first_word[: max(len(first_word) - 2, 1)]
+
+
+def _compile_term(term: Term, locale: str, morphology: Morphology) -> _TermPatterns:
+    folded = not term.case_sensitive
+    return _TermPatterns(
+        approved=_forms_regex(approved_forms(term, locale), morphology, folded),
+        forbidden=_forms_regex(forbidden_forms(term, locale), morphology, folded),
+        folded=folded,
+    )
+
+
+def _forms_regex(forms: tuple[str, ...], morphology: Morphology, folded: bool) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    prepared = sorted((fold(f, morphology) if folded else f for f in forms), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{form_pattern(f, morphology)})" for f in prepared))
+
+
+def _spans(term: Term, pattern: re.Pattern[str] | None, text: _Target) -> list[_Span]:
+    if pattern is None:
+        return []
+    haystack = text.text if term.case_sensitive else text.folded
+    return [_Span(term, m.start(), m.end()) for m in pattern.finditer(haystack)]
+
+
+def _longest_first(spans: list[_Span]) -> list[_Span]:
+    """Keep the longest of overlapping spans, so a long term's words do not count twice."""
+    kept: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if not any(_overlap(span, other) for other in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _overlap(one: _Span, other: _Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _first_per_term(spans: list[_Span]) -> list[_Span]:
+    seen: dict[Term, _Span] = {}
+    for span in spans:
+        seen.setdefault(span.term, span)
+    return list(seen.values())
+
+
+def _quoted(forms: tuple[str, ...]) -> str:
+    return " or ".join(f'"{form}"' for form in forms)
+
+
+def _times(count: int) -> str:
+    return "1 time" if count == 1 else f"{count} times"
+
+
+def _forbidden_issue(span: _Span, text: _Target, locale: str) -> Issue:
+    forms = approved_forms(span.term, locale)
+    found = text.text[span.start : span.end]
+    wanted = f"should be {_quoted(forms)}" if forms else "must not be written"
+    return Issue(
+        f'"{span.term.source}" {wanted} here (found "{found}", a forbidden form)',
+        details={"term": span.term.source, "approved": list(forms), "found": found, "forbidden": True},
+    )
+
+
+def _missing_issue(
+    term: Term, expected: int, found: int, text: _Target, taken: list[_Span], locale: str
+) -> Issue:
+    forms = approved_forms(term, locale)
+    near = _near_miss(forms, text, taken)
+    if found == 0:
+        seen = f'found "{near}"' if near else "not found in the translation"
+        message = f'"{term.source}" should be {_quoted(forms)} here ({seen})'
+    else:
+        message = (
+            f'"{term.source}" appears {_times(expected)} in the source but an approved form '
+            f"({_quoted(forms)}) {_times(found)} here"
+        )
+        if near:
+            message += f' (found "{near}")'
+    details = {
+        "term": term.source,
+        "approved": list(forms),
+        "found": near,
+        "forbidden": False,
+        "expected_count": expected,
+        "found_count": found,
+    }
+    return Issue(message, details=details)
+
+
+_WORD = re.compile(r"\w+(?:[-'’ʼ`]\w+)*")
+NEAR_MISS_RATIO = 0.8
+
+
+def _near_miss(forms: tuple[str, ...], text: _Target, taken: list[_Span]) -> str | None:
+    """The words of ``text`` that look most like one of ``forms`` (same stem, other letters)."""
+    words = [m for m in _WORD.finditer(text.text) if not _inside(m.start(), m.end(), taken)]
+    best: tuple[float, str] | None = None
+    for form in forms:
+        wanted = skeleton(form)
+        width = len(form.split())
+        for index in range(len(words) - width + 1):
+            window = words[index : index + width]
+            candidate = text.text[window[0].start() : window[-1].end()]
+            score = _resemblance(wanted, skeleton(candidate))
+            if score >= NEAR_MISS_RATIO and (best is None or score > best[0]):
+                best = (score, candidate)
+    return best[1] if best else None
+
+
+def _inside(start: int, end: int, spans: list[_Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+def _resemblance(wanted: str, candidate: str) -> float:
+    """How alike ``candidate`` begins to ``wanted`` (0..1); inflections at its end are ignored."""
+    if not wanted or not candidate or wanted[0] != candidate[0]:
+        return 0.0
+    head = candidate[: len(wanted) + 1]
+    return max(
+        SequenceMatcher(None, wanted, head[:size]).ratio()
+        for size in (len(wanted) - 1, len(wanted), len(wanted) + 1)
+    )
+
+
+# ---------------------------------------------------------------- hints
+
+
+def glossary_hint(glossary: Glossary, source: str, locale: str) -> str | None:
+    """A line for translators naming the approved forms of the terms in ``source``."""
+    parts: list[str] = []
+    seen: set[Term] = set()
+    for match in find_terms(glossary, source):
+        forms = approved_forms(match.term, locale)
+        if match.term in seen or not forms:
+            continue
+        seen.add(match.term)
+        parts.append(f"{match.term.source} → {' / '.join(forms)}")
+    return "glossary: " + "; ".join(parts) if parts else None

@@ -1,0 +1,329 @@
+"""Merge a template (POT) into an existing translation catalog, as ``msgmerge --previous`` does.
+
+A translator's work is never lost: a translation is kept live (exact match), copied as a
+``fuzzy`` suggestion with its ``#| msgid`` (near match), or kept as obsolete (``#~``).
+
+Fuzzy matching differs from msgmerge in where it looks. msgmerge compares every new msgid
+with every old one, which is quadratic. Here exact matches are taken by key first; only the
+template entries left without one are matched, and only against the old translations left
+unused, shortlisted through a character-trigram index before the precise ratio is computed.
+For an edited sentence its old version is always in that pool, so the result is the same or
+better, and the work stays proportional to what changed.
+
+We also keep the source of a fuzzy match as obsolete (msgmerge drops it), so that a wrong
+guess costs nothing.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+
+from l10n_pipeline.catalog import Catalog, Entry
+
+FUZZY_THRESHOLD = 0.6
+# msgmerge gives a candidate from the same context this small advantage: a tie-breaker only.
+SAME_CONTEXT_BONUS = 0.00001
+SHORTLIST_SIZE = 12
+QUERY_TRIGRAMS = 32
+# Bounds the index work per query, so a msgid made only of common trigrams stays cheap.
+POSTINGS_BUDGET = 4000
+FUZZY = "fuzzy"
+POT_CREATION_DATE = "POT-Creation-Date"
+
+Key = tuple[str | None, str]
+
+
+@dataclass(frozen=True)
+class MergeStats:
+    """What a merge did; ``obsolete`` counts entries made obsolete by this merge."""
+
+    exact: int
+    fuzzy: int
+    new: int
+    obsolete: int
+    revived: int
+
+
+def merge_catalog(
+    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool = True
+) -> tuple[Catalog, MergeStats]:
+    """Return ``existing`` brought up to date with ``template``, and what changed.
+
+    The inputs are not modified; the result shares no mutable state with them.
+    """
+    # The merge allocates one entry per message and creates no reference cycles; pausing
+    # the cycle collector meanwhile spares it rescanning both catalogs many times over.
+    with _cycle_collector_paused():
+        return _merge(template, existing, fuzzy_matching=fuzzy_matching)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Disable the cyclic garbage collector for the block, if it was enabled."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge(
+    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool
+) -> tuple[Catalog, MergeStats]:
+    """The merge itself; see ``merge_catalog``."""
+    old = existing or Catalog()
+    live_by_key = _first_by_key(old.live_entries)
+    obsolete_by_key = _first_by_key(e for e in old.obsolete_entries if e.has_translation)
+    used: set[int] = set()
+    counts: Counter[str] = Counter()
+    merged: list[Entry | None] = []
+    unmatched: list[tuple[int, Entry]] = []
+
+    for new in _unique_by_key(template.entries):
+        old_entry = live_by_key.get(new.key)
+        kind = "exact"
+        if old_entry is None:
+            old_entry, kind = obsolete_by_key.get(new.key), "revived"
+        if old_entry is None:
+            unmatched.append((len(merged), new))
+            merged.append(None)
+            continue
+        used.add(id(old_entry))
+        counts[kind] += 1
+        merged.append(_exact_match(new, old_entry))
+
+    leftovers = [e for e in old.entries if id(e) not in used and e.has_translation]
+    matcher = _FuzzyIndex(leftovers) if fuzzy_matching and unmatched else None
+    for position, new in unmatched:
+        source = matcher.best_match(new) if matcher else None
+        counts["fuzzy" if source else "new"] += 1
+        merged[position] = _fuzzy_match(new, source) if source else _untranslated(new)
+
+    kept_obsolete = [_copied(e) for e in leftovers if e.obsolete]
+    # References to where a message no longer is would mislead; gettext drops them too.
+    made_obsolete = [_copied(e, obsolete=True, references=[]) for e in leftovers if not e.obsolete]
+    entries = [e for e in merged if e is not None] + kept_obsolete + made_obsolete
+    result = Catalog(header=_merged_header(template, existing), entries=entries, path=old.path)
+    stats = MergeStats(
+        exact=counts["exact"],
+        fuzzy=counts["fuzzy"],
+        new=counts["new"],
+        obsolete=len(made_obsolete),
+        revived=counts["revived"],
+    )
+    return result, stats
+
+
+def _first_by_key(entries: Iterable[Entry]) -> dict[Key, Entry]:
+    """Index entries by (msgctxt, msgid); on a duplicate the first one wins."""
+    by_key: dict[Key, Entry] = {}
+    for entry in entries:
+        by_key.setdefault(entry.key, entry)
+    return by_key
+
+
+def _unique_by_key(entries: list[Entry]) -> list[Entry]:
+    """Template entries without duplicate keys (msgmerge rejects those; we keep the first)."""
+    return list(_first_by_key(e for e in entries if not e.obsolete).values())
+
+
+def _exact_match(new: Entry, old: Entry) -> Entry:
+    """The template entry carrying the old translation, comments and translator flags."""
+    plural_changed = (new.msgid_plural is None) != (old.msgid_plural is None)
+    fuzzy = old.fuzzy or (plural_changed and old.has_translation)
+    previous = old if fuzzy and not old.fuzzy else None
+    entry = _from_template(new, old, fuzzy=fuzzy, previous=previous)
+    if old.fuzzy:
+        entry.previous_msgctxt = old.previous_msgctxt
+        entry.previous_msgid = old.previous_msgid
+        entry.previous_msgid_plural = old.previous_msgid_plural
+    return entry
+
+
+def _fuzzy_match(new: Entry, source: Entry) -> Entry:
+    """The template entry with a near match's translation as a fuzzy suggestion."""
+    return _from_template(new, source, fuzzy=True, previous=source)
+
+
+def _untranslated(new: Entry) -> Entry:
+    """A template entry nobody has translated yet."""
+    flags = [flag for flag in new.flags if flag != FUZZY]
+    return _copied(new, flags=flags, msgstr="", previous_msgctxt=None, previous_msgid=None)
+
+
+def _from_template(new: Entry, old: Entry, *, fuzzy: bool, previous: Entry | None) -> Entry:
+    """Template fields (msgid, plural, references, extracted comments) plus the old work."""
+    msgstr, msgstr_plural = _translation_for(new, old)
+    return Entry(
+        msgid=new.msgid,
+        msgstr=msgstr,
+        msgctxt=new.msgctxt,
+        msgid_plural=new.msgid_plural,
+        msgstr_plural=msgstr_plural,
+        flags=_merged_flags(new.flags, old.flags, fuzzy=fuzzy),
+        references=list(new.references),
+        extracted_comments=list(new.extracted_comments),
+        translator_comments=list(old.translator_comments),
+        previous_msgctxt=previous.msgctxt if previous else None,
+        previous_msgid=previous.msgid if previous else None,
+        previous_msgid_plural=previous.msgid_plural if previous else None,
+    )
+
+
+def _translation_for(new: Entry, old: Entry) -> tuple[str, dict[int, str]]:
+    """The old translation, reshaped when the template added or dropped a plural."""
+    if new.msgid_plural is None:
+        return (old.msgstr if old.msgid_plural is None else old.msgstr_plural.get(0, "")), {}
+    if old.msgid_plural is not None:
+        return "", dict(old.msgstr_plural)
+    forms = dict(new.msgstr_plural) or {0: "", 1: ""}
+    forms[0] = old.msgstr
+    return "", forms
+
+
+def is_extraction_flag(flag: str) -> bool:
+    """Flags the extractor owns (format, range, wrapping): they always come from the template."""
+    return flag.endswith("-format") or flag.startswith("range:") or flag in {"wrap", "no-wrap"}
+
+
+def _merged_flags(template_flags: list[str], old_flags: list[str], *, fuzzy: bool) -> list[str]:
+    """``fuzzy`` first, then the template's flags, then the translator's own (``ignore-*``)."""
+    flags = [FUZZY] if fuzzy else []
+    for flag in template_flags:
+        if flag != FUZZY and flag not in flags:
+            flags.append(flag)
+    for flag in old_flags:
+        if flag != FUZZY and not is_extraction_flag(flag) and flag not in flags:
+            flags.append(flag)
+    return flags
+
+
+def _copied(entry: Entry, **changes) -> Entry:
+    """A copy sharing no lists with ``entry``; merged catalogs never alias their inputs."""
+    fields = {
+        "flags": list(entry.flags),
+        "references": list(entry.references),
+        "extracted_comments": list(entry.extracted_comments),
+        "translator_comments": list(entry.translator_comments),
+        "msgstr_plural": dict(entry.msgstr_plural),
+        "line": 0,
+    }
+    return replace(entry, **(fields | changes))
+
+
+def _merged_header(template: Catalog, existing: Catalog | None) -> Entry:
+    """The existing header with the template's creation date, or the template's header."""
+    if existing is None:
+        return _copied(template.header)
+    header = _copied(existing.header)
+    date = template.metadata.get(POT_CREATION_DATE)
+    if date is not None:
+        header.msgstr = _with_header_field(header.msgstr, POT_CREATION_DATE, date)
+    return header
+
+
+def _with_header_field(msgstr: str, name: str, value: str) -> str:
+    """Header text with one field set, in place if present, else after the project fields."""
+    lines = msgstr.split("\n")
+    for index, line in enumerate(lines):
+        if line.partition(":")[0].strip() == name:
+            lines[index] = f"{name}: {value}"
+            return "\n".join(lines)
+    project_fields = ("Project-Id-Version", "Report-Msgid-Bugs-To")
+    position = 0
+    for index, line in enumerate(lines):
+        if line.partition(":")[0].strip() in project_fields:
+            position = index + 1
+    lines.insert(position, f"{name}: {value}")
+    return "\n".join(lines)
+
+
+def similarity(a: str, b: str) -> float:
+    """msgmerge's similarity of two msgids: 2 * longest common subsequence / total length.
+
+    >>> similarity("colour", "color")
+    0.9090909090909091
+    """
+    return _Query(a).ratio(b)
+
+
+class _Query:
+    """One msgid prepared for many comparisons (bit-parallel LCS, Hyyrö 2004)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._full = (1 << len(text)) - 1
+        self._masks: dict[str, int] = {}
+        for position, char in enumerate(text):
+            self._masks[char] = self._masks.get(char, 0) | (1 << position)
+
+    def upper_bound(self, other: str) -> float:
+        """A cheap ceiling on ``ratio(other)``: all of the shorter string matched."""
+        total = len(self.text) + len(other)
+        return 2 * min(len(self.text), len(other)) / total if total else 1.0
+
+    def ratio(self, other: str) -> float:
+        total = len(self.text) + len(other)
+        return 2 * self._lcs_length(other) / total if total else 1.0
+
+    def _lcs_length(self, other: str) -> int:
+        # Each zero bit left in ``row`` marks one character of the common subsequence.
+        full, masks, row = self._full, self._masks, self._full
+        for char in other:
+            matched = row & masks.get(char, 0)
+            row = ((row + matched) | (row - matched)) & full
+        return len(self.text) - row.bit_count()
+
+
+def _trigrams(text: str) -> set[str]:
+    """Character trigrams, padded so that even a one-letter msgid has some."""
+    padded = f"\x02{text}\x03"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+class _FuzzyIndex:
+    """Near-match search over old translations: trigram shortlist, then the precise ratio."""
+
+    def __init__(self, pool: list[Entry]) -> None:
+        self._pool = pool
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for index, entry in enumerate(pool):
+            for gram in _trigrams(entry.msgid):
+                self._postings[gram].append(index)
+
+    def best_match(self, entry: Entry) -> Entry | None:
+        """The most similar old entry at or above the threshold, or None."""
+        query = _Query(entry.msgid)
+        best: Entry | None = None
+        best_score = FUZZY_THRESHOLD - SAME_CONTEXT_BONUS
+        for index in self._shortlist(entry.msgid):
+            candidate = self._pool[index]
+            bonus = SAME_CONTEXT_BONUS if candidate.msgctxt == entry.msgctxt else 0.0
+            if query.upper_bound(candidate.msgid) + bonus <= best_score:
+                continue
+            ratio = query.ratio(candidate.msgid)
+            if ratio >= FUZZY_THRESHOLD and ratio + bonus > best_score:
+                best, best_score = candidate, ratio + bonus
+        return best
+
+    def _shortlist(self, msgid: str) -> list[int]:
+        """Pool positions sharing the most of the msgid's rarest trigrams, best first."""
+        postings = self._postings
+        rarest = sorted((len(postings[gram]), gram) for gram in _trigrams(msgid) if gram in postings)
+        shared: Counter[int] = Counter()
+        spent = 0
+        for frequency, gram in rarest[:QUERY_TRIGRAMS]:
+            spent += frequency
+            if spent > POSTINGS_BUDGET:
+                break
+            shared.update(postings[gram])
+        ranked = shared.most_common(SHORTLIST_SIZE)
+        # A near match shares most rare trigrams; one sharing under half of the best's is noise.
+        floor = ranked[0][1] / 2 if ranked else 0
+        return [index for index, count in ranked if count >= floor]

@@ -1,0 +1,197 @@
+"""How a glossary form may change inside a sentence of each language: matching rules as data.
+
+Every locale belongs to a *family*, and the family decides how an approved form such as
+``Xocalı`` or ``Гейдар Алиев`` is turned into a pattern that also accepts its inflected
+forms. The text and the forms are first *folded* (lower case with the language's own
+rules), so matching is case-insensitive unless a term says ``case_sensitive: true``.
+
+Families:
+
+``agglutinative`` (az, tr)
+    Suffixes stick to the end of a word, directly (``Xocalıda``) or after an apostrophe
+    (``Hocalı'da``). A suffix is a run of at most ``max_suffix`` letters of the language's
+    alphabet; words inside a multi-word form may take a shorter one (``inner_max_suffix``).
+    ``final_mutations`` lists the consonants that soften before a suffix (tr ``k`` → ``ğ``).
+``fusional-cyrillic`` (ru)
+    Every Cyrillic word of a form may take one ending from ``endings`` (a closed table of
+    case endings, at most three letters), after optionally losing one of
+    ``droppable_finals`` (``Лейла`` → ``Лейлой``, ``Нагорный`` → ``Нагорном``). A final
+    letter that is not listed is kept, so ``Ходжали`` never matches ``Ходжалы``.
+``default``
+    The form must appear as whole words, exactly (after folding).
+``no-spaces`` (ja, zh, th)
+    The form must appear exactly; there are no word boundaries to check.
+
+Adding a locale is a few lines: add an entry to ``LANGUAGES`` that reuses a family, e.g.
+``"kk": Morphology("agglutinative", letters="аәбвгғд…", max_suffix=8)``. A locale that is
+not listed uses ``default`` (or the entry for its language, so ``az_AZ`` uses ``az``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Mapping
+
+AGGLUTINATIVE = "agglutinative"
+FUSIONAL_CYRILLIC = "fusional-cyrillic"
+DEFAULT = "default"
+NO_SPACES = "no-spaces"
+
+APOSTROPHES = "'’ʼ`´"
+# Word characters for boundaries: letters, digits and the combining marks Python's \w leaves out.
+WORD_CHAR = r"\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
+NOT_AFTER_WORD = rf"(?<![{WORD_CHAR}])"
+NOT_BEFORE_WORD = rf"(?![{WORD_CHAR}])"
+SPACE = r"[\s\u00a0\u202f]+"
+
+TURKIC_CASE = MappingProxyType({"I": "ı", "İ": "i"})
+RUSSIAN_CASE = MappingProxyType({"Ё": "е", "ё": "е"})
+
+RUSSIAN_ENDINGS = (
+    "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях",
+    "ами", "ями", "ов", "ев", "ью", "ый", "ий", "ая", "яя", "ое", "ее", "ого", "его",
+    "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """The matching rules of one language: its family plus the data the family needs."""
+
+    family: str = DEFAULT
+    letters: str = ""
+    max_suffix: int = 0
+    inner_max_suffix: int = 0
+    apostrophe: bool = False
+    final_mutations: Mapping[str, str] = field(default_factory=dict)
+    endings: tuple[str, ...] = ()
+    droppable_finals: tuple[str, ...] = ()
+    case_map: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def word_boundary(self) -> bool:
+        return self.family != NO_SPACES
+
+
+LANGUAGES: Mapping[str, Morphology] = MappingProxyType(
+    {
+        "az": Morphology(
+            AGGLUTINATIVE,
+            letters="abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
+            max_suffix=8,
+            inner_max_suffix=3,
+            apostrophe=True,
+            final_mutations={"k": "y", "q": "ğ"},
+            case_map=TURKIC_CASE,
+        ),
+        "tr": Morphology(
+            AGGLUTINATIVE,
+            letters="abcçdefgğhıijklmnoöprsştuüvyzâîû",
+            max_suffix=8,
+            inner_max_suffix=3,
+            apostrophe=True,
+            final_mutations={"k": "ğ", "p": "b", "t": "d", "ç": "c"},
+            case_map=TURKIC_CASE,
+        ),
+        "ru": Morphology(
+            FUSIONAL_CYRILLIC,
+            letters="абвгдежзийклмнопрстуфхцчшщъыьэюя",
+            endings=RUSSIAN_ENDINGS,
+            droppable_finals=("ый", "ий", "ой", "ая", "яя", "ое", "ее", "а", "я", "й", "ь"),
+            case_map=RUSSIAN_CASE,
+        ),
+        "ur": Morphology(DEFAULT),
+        "ja": Morphology(NO_SPACES),
+        "zh": Morphology(NO_SPACES),
+        "th": Morphology(NO_SPACES),
+    }
+)
+
+
+def morphology_for(locale: str) -> Morphology:
+    """The rules for ``locale``, falling back to its language, then to ``default``."""
+    normalized = locale.replace("-", "_")
+    return LANGUAGES.get(normalized) or LANGUAGES.get(normalized.split("_")[0]) or Morphology()
+
+
+def fold(text: str, morphology: Morphology) -> str:
+    """Lower-case ``text`` with the language's rules, keeping its length (offsets stay valid).
+
+    Apostrophes of every kind become ``'``, so ``Hocalı’da`` and ``Hocalı'da`` look alike.
+    """
+    mapped = text.translate(_fold_table(tuple(morphology.case_map.items())))
+    lowered = mapped.lower()
+    if len(lowered) == len(mapped):
+        return lowered
+    return "".join(_lower_char(char) for char in mapped)
+
+
+@cache
+def _fold_table(case_map: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    return str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict(case_map)})
+
+
+def _lower_char(char: str) -> str:
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def form_pattern(form: str, morphology: Morphology, inflect: bool = True) -> str:
+    """A regex for ``form`` (already folded if matching is case-insensitive) and its inflections."""
+    words = form.split()
+    last = len(words) - 1
+    parts = [
+        _word_pattern(word, morphology, is_last=index == last) if inflect else re.escape(word)
+        for index, word in enumerate(words)
+    ]
+    body = SPACE.join(parts)
+    if not morphology.word_boundary:
+        return body
+    return NOT_AFTER_WORD + body + NOT_BEFORE_WORD
+
+
+def _word_pattern(word: str, morphology: Morphology, is_last: bool) -> str:
+    if morphology.family == AGGLUTINATIVE:
+        return _agglutinative_word(word, morphology, is_last)
+    if morphology.family == FUSIONAL_CYRILLIC:
+        return _fusional_word(word, morphology)
+    return re.escape(word)
+
+
+def _agglutinative_word(word: str, morphology: Morphology, is_last: bool) -> str:
+    longest = morphology.max_suffix if is_last else morphology.inner_max_suffix
+    letters = f"[{re.escape(morphology.letters)}]"
+    plain_suffix = f"{letters}{{1,{longest}}}"
+    suffix = plain_suffix
+    if morphology.apostrophe:
+        suffix = f"[{APOSTROPHES}]?{plain_suffix}"
+    alternatives = [f"{re.escape(word)}(?:{suffix})?"]
+    softened = morphology.final_mutations.get(word[-1:])
+    if softened and len(word) > 1:
+        alternatives.append(f"{re.escape(word[:-1] + softened)}{plain_suffix}")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _fusional_word(word: str, morphology: Morphology) -> str:
+    if not word or word[-1] not in morphology.letters:
+        return re.escape(word)
+    endings = "|".join(sorted(map(re.escape, morphology.endings), key=len, reverse=True))
+    alternatives = [f"{re.escape(word)}(?:{endings})?"]
+    for final in morphology.droppable_finals:
+        stem = word[: -len(final)]
+        if word.endswith(final) and len(stem) >= 2:
+            alternatives.append(f"{re.escape(stem)}(?:{endings})")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def skeleton(text: str) -> str:
+    """``text`` without case or diacritics, for spotting near misses (``Hocali`` ~ ``Hocalı``)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().translate(_LOOKALIKES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_LOOKALIKES = str.maketrans({"ı": "i", "ə": "e", "ё": "е", "ß": "s"})

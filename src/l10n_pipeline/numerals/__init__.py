@@ -1,0 +1,76 @@
+"""Numbers in running text, read per locale: values, comparison, hints for translators.
+
+>>> [str(m.value) for m in read_numbers("1.275 nəfər, 85 mindən çox", "az")]
+['1275', '85000']
+>>> numbers_hint("613 killed on the night of February 25-26, 1992")
+'613, 1992-02-25..26'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import Issue
+from .compare import COMPARED, Comparison
+from .hint import hint_text
+from .locale_data import LocaleData, locale_data
+from .mention import NumberMention, plain
+from .reader import TextReader
+
+__all__ = ["NumberMention", "compare_numbers", "numbers_hint", "numbers_signature", "read_numbers"]
+
+LETTER_RUNS = re.compile(r"[^\W\d_]+")
+ROMAN_PAIR = re.compile(r"[IVXLCІХС]{2}|[IVXLCDMІХСМ](?:\s|\.\s)\w")
+
+
+def read_numbers(text: str, locale: str) -> list[NumberMention]:
+    """Every number mention in ``text`` as ``locale`` writes numbers; never raises."""
+    return list(_read_cached(text, locale))
+
+
+@lru_cache(maxsize=4096)
+def _read_cached(text: str, locale: str) -> tuple[NumberMention, ...]:
+    data = locale_data(locale)
+    if not _may_hold_numbers(text, data):
+        return ()
+    try:
+        return tuple(TextReader(text, data).read())
+    except (ValueError, ArithmeticError, IndexError, KeyError):  # a malformed corner of input
+        return ()
+
+
+def _may_hold_numbers(text: str, data: LocaleData) -> bool:
+    """Cheap pre-check: digits, Roman letters, or a word that can start a number."""
+    if any(ch.isdigit() for ch in text) or ROMAN_PAIR.search(text):
+        return True
+    vocabulary, scale_prefixes = _vocabulary(data.locale)
+    return any(word in vocabulary or word[:3] in scale_prefixes
+               for word in LETTER_RUNS.findall(text.casefold().replace("ё", "е")))
+
+
+@lru_cache(maxsize=32)
+def _vocabulary(locale: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every single word that can be part of a number, and the openings of scale words."""
+    data = locale_data(locale)
+    words = {part for key in data.words.entries for part in key.split()}
+    words |= set(data.words.starters) | set(data.scale_words) | set(data.vague)
+    return frozenset(words), frozenset(word[:3] for word in data.scale_words)
+
+
+def compare_numbers(source: str, target: str, target_locale: str,
+                    source_locale: str = "en") -> list[Issue]:
+    """Issues for numbers missing, added or changed between a source and its translation."""
+    return Comparison(read_numbers(source, source_locale), read_numbers(target, target_locale),
+                      target_locale).run()
+
+
+def numbers_hint(text: str, locale: str = "en") -> str | None:
+    """The numbers of ``text`` as a short list for a translator comment; None when there are none."""
+    return hint_text(read_numbers(text, locale))
+
+
+def numbers_signature(text: str, locale: str) -> tuple[tuple[str, str], ...]:
+    """Sorted multiset of the hard values of ``text``: equal across locales when numbers agree."""
+    return tuple(sorted((plain(m.value), m.cls) for m in read_numbers(text, locale)
+                        if m.hard and m.cls in COMPARED))

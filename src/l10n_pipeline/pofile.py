@@ -1,0 +1,734 @@
+"""Read and write PO/POT files: a fast line parser with file:line errors, GNU-identical output."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+
+from l10n_pipeline.catalog import Catalog, Entry
+from l10n_pipeline.errors import CatalogError
+
+__all__ = ["format_po", "parse_po", "read_po", "validate_language"]
+
+_ESCAPES = {
+    "\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r",
+    "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+}
+_ESCAPE_RE = re.compile(r'\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.)|$)|"', re.DOTALL)
+_NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
+_CHARSET_RE = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
+_KEYWORDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")
+_EXCERPT = 40
+
+
+def read_po(path: str | os.PathLike[str]) -> Catalog:
+    """Read a UTF-8 PO/POT file; raise CatalogError naming file and line on any defect."""
+    name = str(path)
+    data = Path(path).read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise _bom_error(name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CatalogError(
+            f"invalid UTF-8 byte 0x{data[error.start]:02x}",
+            path=name, line=line, hint="save the file as UTF-8",
+        ) from None
+    catalog = parse_po(text, name)
+    catalog.path = name
+    return catalog
+
+
+def parse_po(text: str, path: str = "<string>") -> Catalog:
+    """Parse PO text into a Catalog; the first entry must be the header (msgid "")."""
+    _check_raw_text(text, path)
+    # Entries are acyclic; pausing the cycle collector avoids repeated full-heap scans on big files.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        entries = _PoParser(path).parse(text.split("\n"))
+    finally:
+        if collecting:
+            gc.enable()
+    catalog = _with_header(entries, path)
+    _check_charset(catalog, text, path)
+    _check_plural_counts(catalog, path)
+    return catalog
+
+
+def validate_language(catalog: Catalog) -> str:
+    """The header's Language as a normalised locale id (``pt_BR``); CatalogError if absent or unknown."""
+    where = {"path": catalog.path, "line": catalog.header.line or None}
+    language = catalog.language
+    if not language:
+        raise CatalogError(
+            "header has no Language field", **where,
+            hint='add "Language: <locale>\\n" to the header msgstr, e.g. Language: az',
+        )
+    try:
+        return str(Locale.parse(language.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        raise CatalogError(
+            f"unknown Language {_excerpt(language)!r} in header", **where,
+            hint="use a CLDR locale id such as az, ru, tr, ur or pt_BR",
+        ) from None
+
+
+def format_po(catalog: Catalog, width: int = 79) -> str:
+    """The PO text, laid out exactly as GNU gettext (msgcat) writes it."""
+    out: list[str] = []
+    _format_entry(out, catalog.header, width)
+    for entry in catalog.live_entries:
+        out.append("\n")
+        _format_entry(out, entry, width)
+    for entry in catalog.obsolete_entries:
+        out.append("\n")
+        _format_entry(out, entry, width)
+    return "".join(out)
+
+
+def _format_entry(out: list[str], entry: Entry, width: int) -> None:
+    for comment in entry.translator_comments:
+        out.append(_comment_lines("#", comment))
+    for comment in entry.extracted_comments:
+        out.append(_comment_lines("#.", comment))
+    if entry.references:
+        _format_references(out, entry.references, width)
+    if entry.flags:
+        out.append(f"#, {', '.join(entry.flags)}\n")
+    wrap_width = 1 << 30 if "no-wrap" in entry.flags else width
+    previous = "#~| " if entry.obsolete else "#| "
+    prefix = "#~ " if entry.obsolete else ""
+    if entry.previous_msgctxt is not None:
+        _format_string(out, previous, "msgctxt", entry.previous_msgctxt, wrap_width)
+    if entry.previous_msgid is not None:
+        _format_string(out, previous, "msgid", entry.previous_msgid, wrap_width)
+    if entry.previous_msgid_plural is not None:
+        _format_string(out, previous, "msgid_plural", entry.previous_msgid_plural, wrap_width)
+    if entry.msgctxt is not None:
+        _format_string(out, prefix, "msgctxt", entry.msgctxt, wrap_width)
+    _format_string(out, prefix, "msgid", entry.msgid, wrap_width)
+    if entry.msgid_plural is None:
+        _format_string(out, prefix, "msgstr", entry.msgstr, wrap_width)
+        return
+    _format_string(out, prefix, "msgid_plural", entry.msgid_plural, wrap_width)
+    forms = entry.msgstr_plural or {0: "", 1: ""}
+    for index in sorted(forms):
+        _format_string(out, prefix, f"msgstr[{index}]", forms[index], wrap_width)
+
+
+def _comment_lines(mark: str, comment: str) -> str:
+    """GNU writes ``#`` alone for an empty comment and ``# text`` otherwise, one line per line."""
+    return "".join(f"{mark} {line}\n" if line else f"{mark}\n" for line in comment.split("\n"))
+
+
+class _PoParser:
+    """One pass over the lines; fields of the entry being read are kept as lists of string parts."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.entries: list[Entry] = []
+        self.seen: dict[tuple[str | None, str], int] = {}
+
+    def parse(self, lines: list[str]) -> list[Entry]:
+        """Read entries; the hot loop keeps everything in locals and dispatches on the first chars."""
+        path = self.path
+        finish = self._finish
+        fields: dict[str | int, list[str]] = {}
+        comments = _Comments()
+        parts: list[str] | None = None
+        complete = False
+        obsolete = False
+        id_line = 0
+        lineno = 0
+        for lineno, line in enumerate(lines, 1):
+            if not line:
+                parts = None
+                continue
+            first = line[0]
+            if first == "m" and line[-1] == '"':
+                if line.startswith('msgid "') and len(line) > 7:
+                    if complete:
+                        finish(fields, comments, obsolete, id_line)
+                        fields, comments, complete = {}, _Comments(), False
+                    elif "msgid" in fields:
+                        raise self._no_msgstr(id_line)
+                    value = line[7:-1]
+                    if "\\" in value or '"' in value:
+                        value = _unescape(value, path, lineno)
+                    parts = fields["msgid"] = [value]
+                    id_line = lineno
+                    obsolete = False
+                    continue
+                if line.startswith('msgstr "') and len(line) > 8 and "msgid" in fields and not complete:
+                    if "msgid_plural" in fields:
+                        raise self._plain_msgstr_on_plural(lineno)
+                    value = line[8:-1]
+                    if "\\" in value or '"' in value:
+                        value = _unescape(value, path, lineno)
+                    parts = fields["msgstr"] = [value]
+                    complete = True
+                    continue
+            elif first == '"':
+                if parts is None:
+                    raise self._outside(line, lineno)
+                if line[-1] == '"' and len(line) > 1:
+                    value = line[1:-1]
+                    if "\\" in value or '"' in value:
+                        value = _unescape(value, path, lineno)
+                else:
+                    value = _string_value(line, path, lineno)
+                parts.append(value)
+                continue
+            elif first == "#":
+                second = line[1:2]
+                if second != "~" and second != "|":
+                    if complete:
+                        finish(fields, comments, obsolete, id_line)
+                        fields, comments, complete = {}, _Comments(), False
+                    elif "msgid" in fields:
+                        raise self._no_msgstr(id_line)
+                    comments.add(line)
+                    parts = None
+                    continue
+            # Rare lines: obsolete (#~), previous (#|), plurals, msgctxt, indented lines and errors.
+            previous = False
+            obsolete_line = False
+            if first == "#":
+                obsolete_line = line[1] == "~"
+                line = line[2:].lstrip(" \t")
+                if obsolete_line and line[:1] == "|":
+                    previous = True
+                    line = line[1:].lstrip(" \t")
+                elif not obsolete_line:
+                    previous = True
+            elif first == " " or first == "\t":
+                line = line.strip()
+            if not line:
+                parts = None
+                continue
+            if line[0] == '"':
+                if parts is None:
+                    raise self._outside(line, lineno)
+                parts.append(_string_value(line, path, lineno))
+                continue
+            space = line.find(" ")
+            if space < 0:
+                space = len(line)
+            keyword = line[:space]
+            value = _string_value(line[space:].lstrip(" \t"), path, lineno, keyword)
+            starts_entry = previous or keyword == "msgctxt" or keyword == "msgid"
+            if starts_entry and complete:
+                finish(fields, comments, obsolete, id_line)
+                fields, comments, complete = {}, _Comments(), False
+            key = self._field_key(keyword, previous, fields, complete, lineno, id_line)
+            if key == "msgid":
+                id_line = lineno
+                obsolete = obsolete_line
+            elif key == "msgstr" or isinstance(key, int):
+                complete = True
+            parts = fields[key] = [value]
+        if complete:
+            finish(fields, comments, obsolete, id_line)
+        elif fields:
+            raise self._no_msgstr(id_line or lineno)
+        return self.entries
+
+    def _field_key(self, keyword: str, previous: bool, fields: dict[str | int, list[str]],
+                   complete: bool, lineno: int, id_line: int) -> str | int:
+        """Where a keyword's string goes, after checking it may appear here."""
+        path = self.path
+        if previous:
+            if keyword not in ("msgctxt", "msgid", "msgid_plural"):
+                raise self._keyword_error(keyword, lineno, previous=True)
+            key = "previous_" + keyword
+            if key in fields:
+                raise CatalogError(f"duplicate #| {keyword}", path=path, line=lineno,
+                                   hint="keep one previous string per entry")
+            return key
+        if keyword == "msgid" or keyword == "msgctxt":
+            if "msgid" in fields:
+                raise self._no_msgstr(id_line)
+            if keyword in fields:
+                raise CatalogError(f"duplicate {keyword}", path=path, line=lineno,
+                                   hint=f"keep one {keyword} per entry")
+            return keyword
+        if keyword == "msgstr":
+            if "msgid" not in fields:
+                raise self._before_msgid(keyword, lineno)
+            if "msgid_plural" in fields:
+                raise self._plain_msgstr_on_plural(lineno)
+            if complete:
+                raise CatalogError("duplicate msgstr", path=path, line=lineno,
+                                   hint="keep one msgstr per entry")
+            return keyword
+        if keyword == "msgid_plural":
+            if "msgid" not in fields or complete:
+                raise self._before_msgid(keyword, lineno)
+            if keyword in fields:
+                raise CatalogError("duplicate msgid_plural", path=path, line=lineno,
+                                   hint="keep one msgid_plural per entry")
+            return keyword
+        if keyword.startswith("msgstr["):
+            return self._plural_index(keyword, fields, lineno)
+        raise self._keyword_error(keyword, lineno, previous=False)
+
+    def _finish(self, fields: dict[str | int, list[str]], comments: _Comments,
+                obsolete: bool, id_line: int) -> None:
+        """Turn the fields read so far into an Entry; live duplicates are an error."""
+        joined = {key: parts[0] if len(parts) == 1 else "".join(parts) for key, parts in fields.items()}
+        get = joined.get
+        plurals = {key: text for key, text in joined.items() if isinstance(key, int)} if "msgid_plural" in joined else {}
+        entry = Entry(
+            joined["msgid"], get("msgstr", ""), get("msgctxt"), get("msgid_plural"), plurals,
+            comments.flags, comments.references, comments.extracted, comments.translator,
+            get("previous_msgctxt"), get("previous_msgid"), get("previous_msgid_plural"),
+            obsolete, id_line,
+        )
+        if not obsolete:
+            first_line = self.seen.setdefault(entry.key, id_line)
+            if first_line != id_line:
+                context = f" (msgctxt {_excerpt(entry.msgctxt)!r})" if entry.msgctxt is not None else ""
+                raise CatalogError(
+                    f"duplicate msgid {_excerpt(entry.msgid)!r}{context}, first defined at line {first_line}",
+                    path=self.path, line=id_line,
+                    hint="merge the two entries or give them different msgctxt",
+                )
+        self.entries.append(entry)
+
+    def _plural_index(self, keyword: str, fields: dict[str | int, list[str]], lineno: int) -> int:
+        digits = keyword[7:-1] if keyword.endswith("]") else ""
+        if not digits.isdigit():
+            raise self._keyword_error(keyword, lineno, previous=False)
+        if "msgid" not in fields:
+            raise self._before_msgid("msgstr", lineno)
+        if "msgid_plural" not in fields:
+            raise CatalogError(f"{keyword} on an entry without msgid_plural", path=self.path, line=lineno,
+                               hint="use a plain msgstr, or add msgid_plural to the entry")
+        index = int(digits)
+        if index in fields:
+            raise CatalogError(f"duplicate {keyword}", path=self.path, line=lineno,
+                               hint="number the plural forms msgstr[0], msgstr[1], ... once each")
+        return index
+
+    def _plain_msgstr_on_plural(self, lineno: int) -> CatalogError:
+        return CatalogError("plain msgstr on an entry with msgid_plural", path=self.path, line=lineno,
+                            hint="write msgstr[0], msgstr[1], ... instead")
+
+    def _outside(self, line: str, lineno: int) -> CatalogError:
+        return CatalogError(f"text outside any entry: {_excerpt(line)!r}", path=self.path, line=lineno,
+                            hint="continuation strings must follow a msgid, msgstr or msgctxt line")
+
+    def _no_msgstr(self, lineno: int) -> CatalogError:
+        return CatalogError("entry has no msgstr", path=self.path, line=lineno,
+                            hint='add msgstr "" after the msgid')
+
+    def _before_msgid(self, keyword: str, lineno: int) -> CatalogError:
+        return CatalogError(f"{keyword} before msgid", path=self.path, line=lineno,
+                            hint="every entry needs msgid first; check for a missing or misplaced msgid line")
+
+    def _keyword_error(self, keyword: str, lineno: int, *, previous: bool) -> CatalogError:
+        return _unknown_keyword(("#| " if previous else "") + keyword, self.path, lineno)
+
+
+class _Comments:
+    """The ``#`` lines before an entry, sorted by kind."""
+
+    __slots__ = ("translator", "extracted", "references", "flags")
+
+    def __init__(self) -> None:
+        self.translator: list[str] = []
+        self.extracted: list[str] = []
+        self.references: list[str] = []
+        self.flags: list[str] = []
+
+    def add(self, line: str) -> None:
+        second = line[1:2]
+        if second == ":":
+            self.references.extend(line[2:].split())
+        elif second == ".":
+            self.extracted.append(_comment_text(line[2:]))
+        elif second == ",":
+            self.flags.extend(flag for flag in (part.strip() for part in line[2:].split(",")) if flag)
+        else:
+            self.translator.append(_comment_text(line[1:]))
+
+
+def _comment_text(text: str) -> str:
+    """GNU drops one space after the comment mark."""
+    return text[1:] if text[:1] == " " else text
+
+
+def _string_value(text: str, path: str, lineno: int, keyword: str | None = None) -> str:
+    """The value of a quoted PO string (``"..."``), unescaped."""
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+        text = text.rstrip()
+        if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+            raise _string_error(text, path, lineno, keyword)
+    content = text[1:-1]
+    if "\\" in content or '"' in content:
+        return _unescape(content, path, lineno)
+    return content
+
+
+def _string_error(text: str, path: str, lineno: int, keyword: str | None) -> CatalogError:
+    if keyword is not None and keyword not in _KEYWORDS and not keyword.startswith("msgstr["):
+        if text.startswith('"') and keyword.replace("_", "").isalnum():
+            return _unknown_keyword(keyword, path, lineno)
+        return CatalogError(f"text outside any entry: {_excerpt((keyword + ' ' + text).strip())!r}",
+                            path=path, line=lineno, hint="remove the stray text or turn it into a # comment")
+    if not text:
+        return CatalogError(f"keyword {keyword} without a string", path=path, line=lineno,
+                            hint=f'write {keyword} "" for an empty string')
+    if text[0] != '"':
+        return CatalogError(f"expected a quoted string, found {_excerpt(text)!r}", path=path, line=lineno,
+                            hint='strings are written in double quotes: "..."')
+    return CatalogError("unterminated string", path=path, line=lineno,
+                        hint='close the string with " on the same line')
+
+
+def _unknown_keyword(keyword: str, path: str, lineno: int) -> CatalogError:
+    return CatalogError(f"unknown keyword {_excerpt(keyword)!r}", path=path, line=lineno,
+                        hint="expected msgctxt, msgid, msgid_plural, msgstr or msgstr[n]")
+
+
+def _unescape(content: str, path: str, lineno: int) -> str:
+    """Resolve backslash escapes; octal and hex escapes are bytes and must form UTF-8."""
+    out: list[str] = []
+    pending = bytearray()
+    position = 0
+    for match in _ESCAPE_RE.finditer(content):
+        start = match.start()
+        if start > position:
+            _flush_bytes(out, pending, path, lineno)
+            out.append(content[position:start])
+        octal, hexadecimal, char = match.groups()
+        if match.group() == '"':
+            raise CatalogError("unexpected text after the closing quote", path=path, line=lineno,
+                               hint='escape a quote inside a string as \\"')
+        if octal or hexadecimal:
+            value = int(octal, 8) if octal else int(hexadecimal, 16)
+            if value > 0xFF:
+                raise _bad_escape(match.group(), path, lineno)
+            pending.append(value)
+        elif char is None:
+            raise CatalogError("unterminated string", path=path, line=lineno,
+                               hint='the closing quote is escaped; write \\\\ for a backslash')
+        elif char in _ESCAPES:
+            _flush_bytes(out, pending, path, lineno)
+            out.append(_ESCAPES[char])
+        else:
+            raise _bad_escape(match.group(), path, lineno)
+        position = match.end()
+    _flush_bytes(out, pending, path, lineno)
+    out.append(content[position:])
+    return "".join(out)
+
+
+def _flush_bytes(out: list[str], pending: bytearray, path: str, lineno: int) -> None:
+    if not pending:
+        return
+    try:
+        out.append(pending.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CatalogError("octal/hex escapes do not form valid UTF-8", path=path, line=lineno,
+                           hint="write the characters themselves instead of byte escapes") from None
+    pending.clear()
+
+
+def _bad_escape(sequence: str, path: str, lineno: int) -> CatalogError:
+    return CatalogError(f"bad escape sequence {sequence!r}", path=path, line=lineno,
+                        hint='valid escapes are \\\\ \\" \\n \\t \\r \\a \\b \\f \\v, octal and \\xHH')
+
+
+def _check_raw_text(text: str, path: str) -> None:
+    """Reject a BOM, CR line ends and NUL characters before parsing."""
+    if text.startswith("\ufeff"):
+        raise _bom_error(path)
+    carriage = text.find("\r")
+    if carriage >= 0:
+        raise CatalogError("CR line ends (CRLF)", path=path, line=text.count("\n", 0, carriage) + 1,
+                           hint="convert line ends to LF, e.g. with dos2unix")
+    nul = text.find("\0")
+    if nul >= 0:
+        raise CatalogError("NUL character", path=path, line=text.count("\n", 0, nul) + 1,
+                           hint="the file is binary or corrupt; restore it from version control")
+
+
+def _bom_error(path: str) -> CatalogError:
+    return CatalogError("UTF-8 byte order mark at start of file", path=path, line=1,
+                        hint="save the file as UTF-8 without BOM")
+
+
+def _with_header(entries: list[Entry], path: str) -> Catalog:
+    """Split off the header entry, which must come first."""
+    if not entries:
+        raise CatalogError("missing header entry", path=path, line=1,
+                           hint='start the file with msgid "" and a msgstr holding the header fields')
+    first = entries[0]
+    if first.msgid != "" or first.msgctxt is not None or first.obsolete:
+        raise CatalogError("missing header entry", path=path, line=first.line,
+                           hint='the first entry must be msgid "" with the header fields in its msgstr')
+    return Catalog(header=first, entries=entries[1:])
+
+
+def _check_charset(catalog: Catalog, text: str, path: str) -> None:
+    content_type = catalog.metadata.get("Content-Type", "")
+    match = _CHARSET_RE.search(content_type)
+    if not match:
+        return
+    charset = match.group(1)
+    if charset.lower() in ("utf-8", "utf8") or (charset == "CHARSET" and path.endswith(".pot")):
+        return
+    raise CatalogError(
+        f"header charset is {_excerpt(charset)}",
+        path=path, line=_header_field_line(text, catalog.header.line, "Content-Type"),
+        hint="only UTF-8 catalogs are supported; convert with msgconv --to-code=UTF-8",
+    )
+
+
+def _header_field_line(text: str, header_line: int, name: str) -> int:
+    """The line holding a header field, found only when an error needs it."""
+    lines = text.split("\n")
+    for index in range(header_line - 1, len(lines)):
+        if lines[index].lstrip('#~ "').startswith(name):
+            return index + 1
+        if not lines[index].strip():
+            break
+    return header_line
+
+
+def _check_plural_counts(catalog: Catalog, path: str) -> None:
+    match = _NPLURALS_RE.search(catalog.metadata.get("Plural-Forms", ""))
+    if not match:
+        return
+    expected = int(match.group(1))
+    for entry in catalog.live_entries:
+        if entry.msgid_plural is not None and sorted(entry.msgstr_plural) != list(range(expected)):
+            raise CatalogError(
+                f"mismatched plural forms: {len(entry.msgstr_plural)} msgstr[n] but header says nplurals={expected}",
+                path=path, line=entry.line,
+                hint=f"give the entry msgstr[0] .. msgstr[{expected - 1}]",
+            )
+
+
+def _excerpt(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "..."
+
+
+# --- GNU layout: string wrapping as in gettext's write-po.c with libunistring line breaking ---
+
+_OUTPUT_ESCAPES = (
+    ("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\t", "\\t"), ("\r", "\\r"),
+    ("\a", "\\a"), ("\b", "\\b"), ("\f", "\\f"), ("\v", "\\v"),
+)
+_NEEDS_ESCAPE = re.compile('[\\\\"\n\t\r\a\b\f\v]')
+
+# Unicode line-break classes (UAX #14) for the characters news text uses; rarer ones by category.
+_ASCII_CLASSES = {
+    " ": "SP", "!": "EX", '"': "QU", "$": "PR", "%": "PO", "'": "QU", "(": "OP", ")": "CP",
+    "+": "PR", ",": "IS", "-": "HY", ".": "IS", "/": "SY", ":": "IS", ";": "IS", "?": "EX",
+    "[": "OP", "\\": "PR", "]": "CP", "{": "OP", "|": "BA", "}": "CL",
+}
+_UNICODE_CLASSES = {
+    "\u00a0": "GL", "\u202f": "GL", "\u2007": "GL", "\u2011": "GL", "\u00ab": "QU", "\u00bb": "QU",
+    "\u2018": "QU", "\u2019": "QU", "\u201c": "QU", "\u201d": "QU", "\u2039": "QU", "\u203a": "QU",
+    "\u201a": "OP", "\u201e": "OP", "\u00a1": "OP", "\u00bf": "OP", "\u2010": "BA", "\u2013": "BA",
+    "\u00ad": "BA", "\u2014": "B2", "\u2026": "IN", "\u00b0": "PO", "\u2030": "PO", "\u066a": "PO",
+    "\u060c": "IS", "\u060d": "IS", "\u061b": "EX", "\u061f": "EX", "\u06d4": "EX",
+}
+_CATEGORY_CLASSES = {
+    "Nd": "NU", "Ps": "OP", "Pe": "CL", "Pi": "QU", "Pf": "QU", "Pd": "BA", "Zs": "BA", "Sc": "PR",
+    "Mn": "CM", "Mc": "CM", "Me": "CM", "Cf": "CM", "Cc": "CM",
+}
+# Pairs with no space between: the classes after which a break is allowed, by class before.
+_DIRECT_BREAKS = {
+    "AL": {"B2", "ID"}, "NU": {"B2", "ID"}, "QU": set(), "OP": set(), "GL": set(),
+    "HY": {"AL", "OP", "PR", "PO", "B2", "GL", "ID"},
+    "SY": {"AL", "OP", "PR", "PO", "B2", "ID"}, "IS": {"AL", "OP", "PR", "PO", "B2", "ID"},
+    "EX": {"AL", "NU", "OP", "PR", "PO", "B2", "ID"}, "CP": {"OP", "B2", "ID"},
+    "CL": {"AL", "NU", "OP", "B2", "ID"}, "PR": {"PR", "PO", "B2"}, "PO": {"PR", "PO", "B2", "ID"},
+    "BA": {"AL", "NU", "OP", "PR", "PO", "B2", "GL", "ID"}, "B2": {"AL", "NU", "OP", "PR", "PO", "ID"},
+    "ID": {"AL", "NU", "OP", "PR", "B2", "ID"}, "IN": {"AL", "NU", "OP", "PR", "PO", "B2", "ID"},
+}
+_NO_BREAK_BEFORE = {"SY", "IS", "EX", "CP", "CL"}
+_NO_BREAK_AFTER_SPACES = {("QU", "OP"), ("CL", "NS"), ("B2", "B2")}
+
+
+def _format_references(out: list[str], references: list[str], width: int) -> None:
+    """``#: a:1 b:2``, as many per line as fit in ``width`` (GNU counts bytes)."""
+    line = ["#:"]
+    column = 2
+    for reference in references:
+        length = len(reference.encode("utf-8")) + 1
+        if column > 2 and column + length > width:
+            out.append("".join(line) + "\n")
+            line = ["#:"]
+            column = 2
+        line.append(" " + reference)
+        column += length
+    out.append("".join(line) + "\n")
+
+
+def _format_string(out: list[str], prefix: str, name: str, value: str, width: int) -> None:
+    """One keyword and its string, wrapped like GNU: ``msgid ""`` plus continuation lines."""
+    escaped = _escape(value)
+    newline = value.find("\n")
+    if (newline < 0 or newline == len(value) - 1) and (
+        len(prefix) + len(name) + 3 + _text_width(escaped) <= width
+    ):
+        out.append(f'{prefix}{name} "{escaped}"\n')
+        return
+    available = width - 2 - len(prefix)
+    portions = _portions(value)
+    if len(portions) == 1:
+        lines = _break_lines(escaped, available, 0)
+        if len(lines) == 1 and len(_break_lines(escaped, available, len(name) + 1)) == 1:
+            out.append(f'{prefix}{name} "{escaped}"\n')
+            return
+        out.append(f'{prefix}{name} ""\n')
+        out.extend(f'{prefix}"{line}"\n' for line in lines)
+        return
+    out.append(f'{prefix}{name} ""\n')
+    for portion in portions:
+        out.extend(f'{prefix}"{line}"\n' for line in _break_lines(_escape(portion), available, 0))
+
+
+def _escape(value: str) -> str:
+    """Backslash escapes as GNU writes them; other control characters stay as they are."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return value
+    for char, escape in _OUTPUT_ESCAPES:
+        if char in value:
+            value = value.replace(char, escape)
+    return value
+
+
+def _portions(value: str) -> list[str]:
+    """The string cut after each newline; GNU starts a new output line there."""
+    pieces = value.split("\n")
+    portions = [piece + "\n" for piece in pieces[:-1]]
+    if pieces[-1] or not portions:
+        portions.append(pieces[-1])
+    return portions
+
+
+def _break_lines(text: str, available: int, start_column: int) -> list[str]:
+    """Greedy line filling at UAX #14 break opportunities, as libunistring's width_linebreaks."""
+    offsets = _column_offsets(text)
+    end = len(text)
+    # GNU never breaks right before the "\n" that ends a portion.
+    last_break = end - 2 if text.endswith("\\n") and _starts_escape(text, end - 2) else end
+    lines: list[str] = []
+    start = 0
+    column = start_column
+    while column + offsets[end] - offsets[start] > available:
+        limit = bisect_right(offsets, available - column + offsets[start]) - 1
+        limit = min(limit, last_break - 1)
+        cut = next((p for p in range(limit, start, -1) if _can_break(text, p)), None)
+        if cut is None:
+            cut = next((p for p in range(max(limit, start) + 1, last_break) if _can_break(text, p)), None)
+            if cut is None:
+                break
+        lines.append(text[start:cut])
+        start = cut
+        column = 0
+    lines.append(text[start:])
+    return lines
+
+
+def _can_break(text: str, position: int) -> bool:
+    """May a line break fall before ``text[position]``? Never between a backslash and its letter."""
+    char = text[position]
+    if char == " ":
+        return False
+    before_char = text[position - 1]
+    if char.isalnum() and before_char.isalnum() and char < "\u1100" and before_char < "\u1100":
+        return False  # the common case: inside a word
+    after = _break_class(char)
+    if after == "CM":
+        return False
+    before_index = position - 1
+    if text[before_index] == "\\" and _starts_escape(text, before_index):
+        return False
+    while before_index >= 0 and text[before_index] == " ":
+        before_index -= 1
+    spaces = before_index < position - 1
+    while before_index >= 0 and _break_class(text[before_index]) == "CM":
+        before_index -= 1
+    if before_index < 0:
+        return False
+    before = _break_class(text[before_index])
+    if spaces:
+        return before != "OP" and after not in _NO_BREAK_BEFORE and (before, after) not in _NO_BREAK_AFTER_SPACES
+    return after in _DIRECT_BREAKS.get(before, _DIRECT_BREAKS["AL"])
+
+
+def _starts_escape(text: str, index: int) -> bool:
+    """In escaped text every backslash run pairs up; an odd run length means ``index`` opens one."""
+    run = 0
+    while index >= 0 and text[index] == "\\":
+        run += 1
+        index -= 1
+    return run % 2 == 1
+
+
+@lru_cache(maxsize=4096)
+def _break_class(char: str) -> str:
+    if char < "\x80":
+        return _ASCII_CLASSES.get(char, "CM" if char < " " else "NU" if char.isdigit() else "AL")
+    if char in _UNICODE_CLASSES:
+        return _UNICODE_CLASSES[char]
+    category = unicodedata.category(char)
+    if category in _CATEGORY_CLASSES:
+        return _CATEGORY_CLASSES[category]
+    return "ID" if unicodedata.east_asian_width(char) in ("W", "F") else "AL"
+
+
+@lru_cache(maxsize=4096)
+def _char_width(char: str) -> int:
+    """Terminal columns, as libunistring's uc_width: wide 2, combining and control 0."""
+    if unicodedata.category(char) in ("Mn", "Me", "Cf", "Cc"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _text_width(text: str) -> int:
+    if text.isascii() or _odd_width_chars().search(text) is None:
+        return len(text)
+    return sum(map(_char_width, text))
+
+
+def _column_offsets(text: str) -> Sequence[int]:
+    """Column at which each character starts (plus the end), for bisecting a line's limit."""
+    if text.isascii() or _odd_width_chars().search(text) is None:
+        return range(len(text) + 1)
+    return [0, *accumulate(map(_char_width, text))]
+
+
+@lru_cache(maxsize=1)
+def _odd_width_chars() -> re.Pattern[str]:
+    """A character class of everything not one column wide: scanned once, on first use."""
+    ranges: list[str] = []
+    run_start = None
+    for code in range(0x80, 0x10000):
+        odd = _char_width(chr(code)) != 1 if not 0xD800 <= code < 0xE000 else False
+        if odd and run_start is None:
+            run_start = code
+        elif not odd and run_start is not None:
+            ranges.append(f"{re.escape(chr(run_start))}-{re.escape(chr(code - 1))}")
+            run_start = None
+    # Beyond the BMP: emoji and CJK extension planes are wide.
+    ranges.append("\U0001F000-\U0001FAFF\U00020000-\U0003FFFD")
+    return re.compile(f"[{''.join(ranges)}]")

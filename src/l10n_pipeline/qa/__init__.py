@@ -1,0 +1,1 @@
+"""Translation checks: a registry of small checks and the runner that applies them to catalogs."""
