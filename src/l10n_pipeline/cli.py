@@ -12,8 +12,10 @@ from typing import Annotated, Optional
 import typer
 
 from . import pipeline
+from .cli_glossary import glossary_app
 from .config import Config, load_config
 from .errors import ExitCode, PipelineError
+from .progress import progress
 from .render import render_article, translations_of, write_rendered
 
 app = typer.Typer(
@@ -27,6 +29,23 @@ ProjectOption = Annotated[
     Optional[Path], typer.Option("--project", "-C", help="Project folder (default: the current one).")
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but the requested output.")]
+JobsOption = Annotated[
+    Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel processes (default: the number of cores).")
+]
+
+
+def jobs_or_cores(jobs: int | None) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+def parse_shard(text: str | None) -> tuple[int, int] | None:
+    """``"2/4"`` → (2, 4); shards count from 1."""
+    if text is None:
+        return None
+    index, _, count = text.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise typer.BadParameter("write I/N with 1 <= I <= N, e.g. 2/4", param_hint="--shard")
+    return int(index), int(count)
 
 
 def say(message: str, quiet: bool = False) -> None:
@@ -133,12 +152,13 @@ def merge(
 @guarded
 def compile_(
     catalogs: Annotated[Optional[list[Path]], typer.Argument(help="PO files (default: the project's).")] = None,
+    jobs: JobsOption = None,
     project: ProjectOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Write a binary MO beside each PO catalog (fuzzy entries left out)."""
     config = config_for(project)
-    written = pipeline.compile_catalogs(config, catalogs or None)
+    written = pipeline.compile_catalogs(config, catalogs or None, jobs=jobs_or_cores(jobs))
     say(f"{len(written)} MO file(s) written", quiet)
 
 
@@ -152,6 +172,8 @@ def check(
     fail_on: Annotated[str, typer.Option("--fail-on", help="error, warning or never")] = "error",
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Accept the findings in this baseline; fail on new ones only.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings as a baseline in FILE.")] = None,
+    jobs: JobsOption = None,
+    shard: Annotated[Optional[str], typer.Option("--shard", help="Check only shard I of N catalogs (I/N), for CI jobs.")] = None,
     project: ProjectOption = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -166,7 +188,10 @@ def check(
         raise typer.BadParameter("choose error, warning or never", param_hint="--fail-on")
     config = config_for(project)
     gate = Gate(fail_on, read_baseline(baseline) if baseline else Baseline())
-    run = pipeline.check(config, catalogs or None, glossary)
+    with progress("checking", quiet) as bar:
+        run = pipeline.check(
+            config, catalogs or None, glossary, progress=bar, jobs=jobs_or_cores(jobs), shard=parse_shard(shard)
+        )
     if write_baseline is not None:
         count = record_baseline(write_baseline, run.findings)
         say(f"{write_baseline}: baseline of {count} finding(s) written", quiet)
@@ -287,8 +312,8 @@ def run(
     raise typer.Exit(report.exit_code(result.findings, fail_on))
 
 
-def main() -> None:
-    from .cli_glossary import glossary_app
+app.add_typer(glossary_app, name="glossary", help="List, look up and export the glossary.")
 
-    app.add_typer(glossary_app, name="glossary", help="List, look up and export the glossary.")
+
+def main() -> None:
     app()

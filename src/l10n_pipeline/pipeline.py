@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import zlib
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .catalog import Catalog
 from .config import Config
@@ -58,16 +62,17 @@ def update(config: Config, template: Catalog | None = None) -> dict[str, MergeSt
     return stats
 
 
-def compile_catalogs(config: Config, po_paths: list[Path] | None = None) -> list[Path]:
+def compile_catalogs(config: Config, po_paths: list[Path] | None = None, jobs: int = 1) -> list[Path]:
     """Write a .mo beside each catalog; returns the ones whose bytes changed."""
     paths = po_paths or [config.po_path(locale) for locale in config.all_locales if config.po_path(locale).exists()]
-    catalogs = [(path, read_po(path)) for path in paths]
-    written = []
     with folder_lock(config.locales_dir):
-        for path, catalog in catalogs:
-            if atomic_write(path.with_suffix(".mo"), format_mo(catalog)):
-                written.append(path.with_suffix(".mo"))
-    return written
+        changed = _map(compile_catalog, paths, jobs)
+        return [path.with_suffix(".mo") for path, wrote in zip(paths, changed) if wrote]
+
+
+def compile_catalog(po_path: Path) -> bool:
+    """Compile one catalog; True when the MO's bytes changed."""
+    return atomic_write(po_path.with_suffix(".mo"), format_mo(read_po(po_path)))
 
 
 @dataclass
@@ -78,6 +83,7 @@ class CheckRun:
     source_findings: list[Finding] = field(default_factory=list)
     gate_findings: list[Finding] = field(default_factory=list)
     cross_locale: list[dict] = field(default_factory=list)
+    check_ids: tuple[str, ...] = ()
 
     @property
     def findings(self) -> list[Finding]:
@@ -96,37 +102,109 @@ def check(
     po_paths: list[Path] | None = None,
     glossary_path: Path | None = None,
     check_ids: tuple[str, ...] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    jobs: int = 1,
+    shard: tuple[int, int] | None = None,
 ) -> CheckRun:
-    """Run every enabled check on the given catalogs (default: all target catalogs of the project)."""
-    glossary = project_glossary(config, glossary_path)
+    """Run every enabled check on the given catalogs (default: all target catalogs of the project).
+
+    ``jobs`` > 1 checks in parallel processes with the same result as one; ``shard`` (i, n) keeps the
+    catalogs whose path falls in shard i of n, so CI jobs can split a large project between them.
+    """
+    glossary_file = glossary_path or (config.glossary if config.glossary and config.glossary.exists() else None)
     checks = enabled_checks(check_ids if check_ids is not None else config.checks)
     targets = _check_targets(config, po_paths)
-    run = CheckRun()
-    for path, catalog, locale in targets:
-        ctx = CheckContext(locale=locale, source_locale=config.source_locale, glossary=glossary)
-        run.catalogs.append(check_catalog(catalog, config.relative(path), checks, ctx))
-    if po_paths is None and config.pot_path.exists():
-        ctx = CheckContext(locale=config.source_locale, source_locale=config.source_locale, glossary=glossary)
+    if shard is not None:
+        targets = [target for target in targets if in_shard(config.relative(target[0]), *shard)]
+    tasks = [
+        CheckTask(path, config.relative(path), locale, part, parts, glossary_file, tuple(c.check_id for c in checks), config.source_locale)
+        for path, locale in targets
+        for parts in [_parts_for(path, jobs)]
+        for part in range(parts)
+    ]
+    run = CheckRun(check_ids=tuple(check.check_id for check in checks))
+    for done, result in enumerate(_map(run_check_task, tasks, jobs)):
+        if progress:
+            progress(done + 1, len(tasks), result.stats.file)
+        if run.catalogs and run.catalogs[-1].stats.file == result.stats.file:
+            run.catalogs[-1].findings.extend(result.findings)
+            run.catalogs[-1].translated_msgids |= result.translated_msgids
+        else:
+            run.catalogs.append(result)
+    if po_paths is None and config.pot_path.exists() and (shard is None or shard[0] == 1):
+        ctx = CheckContext(locale=config.source_locale, source_locale=config.source_locale, glossary=_glossary(glossary_file))
         run.source_findings = check_sources(read_po(config.pot_path), checks, ctx)
     run.gate_findings = release_gate(config, run.catalogs)
     translated_in: dict[str, set[str]] = defaultdict(set)
-    for path, catalog, locale in targets:
-        for entry in catalog.live_entries:
-            if entry.has_translation:
-                translated_in[entry.msgid].add(locale)
+    for result in run.catalogs:
+        for msgid in result.translated_msgids:
+            translated_in[msgid].add(result.stats.locale)
     run.cross_locale = disagreements(run.findings, "numbers", translated_in)
     return run
 
 
-def _check_targets(config: Config, po_paths: list[Path] | None) -> list[tuple[Path, Catalog, str]]:
+def in_shard(path: str, index: int, count: int) -> bool:
+    """Whether a catalog belongs to shard ``index`` of ``count`` (1-based), by a stable hash of its path."""
+    return zlib.crc32(path.encode("utf-8")) % count == index - 1
+
+
+@dataclass(frozen=True)
+class CheckTask:
+    """One slice of one catalog to check; small and picklable, so it can go to another process."""
+
+    path: Path
+    shown: str
+    locale: str | None
+    part: int
+    parts: int
+    glossary_file: Path | None
+    check_ids: tuple[str, ...]
+    source_locale: str
+
+
+def run_check_task(task: CheckTask) -> CatalogResult:
+    catalog = read_po(task.path)
+    locale = task.locale or validate_language(catalog)
+    ctx = CheckContext(locale=locale, source_locale=task.source_locale, glossary=_glossary(task.glossary_file))
+    return check_catalog(catalog, task.shown, enabled_checks(task.check_ids), ctx, part=(task.part, task.parts))
+
+
+@functools.lru_cache(maxsize=4)
+def _glossary(path: Path | None) -> Glossary | None:
+    return load_glossary(path) if path is not None else None
+
+
+# A catalog this large is worth splitting between processes; smaller ones go whole.
+SPLIT_BYTES = 4_000_000
+
+
+def _parts_for(path: Path, jobs: int) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 1
+    return max(1, min(jobs, size // SPLIT_BYTES + 1)) if jobs > 1 else 1
+
+
+def _map(function, tasks: list, jobs: int):
+    if jobs <= 1 or len(tasks) <= 1:
+        return map(function, tasks)
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)))
+    try:
+        return list(executor.map(function, tasks))
+    finally:
+        executor.shutdown()
+
+
+def _check_targets(config: Config, po_paths: list[Path] | None) -> list[tuple[Path, str | None]]:
+    """The catalogs to check and their locale (None: read it from the catalog's header)."""
     if po_paths:
-        targets = []
         for path in po_paths:
-            catalog = read_po(path)
-            targets.append((path, catalog, validate_language(catalog)))
-        return targets
+            if not path.is_file():
+                raise PipelineError("no such catalog", path=str(path), hint="give the path of a PO file")
+        return [(path, None) for path in po_paths]
     return [
-        (config.po_path(locale), read_po(config.po_path(locale)), locale)
+        (config.po_path(locale), locale)
         for locale in config.locales
         if locale != config.source_locale and config.po_path(locale).exists()
     ]
@@ -141,11 +219,11 @@ def release_gate(config: Config, results: list[CatalogResult]) -> list[Finding]:
         problems = []
         if stats.translated_share < policy.min_translated:
             problems.append(
-                f"{stats.translated_share:.1f}% translated, below the release threshold of {policy.min_translated:g}%"
+                ("min_translated", f"{stats.translated_share:.1f}% translated, below the release threshold of {policy.min_translated:g}%")
             )
         if stats.fuzzy_share > policy.max_fuzzy:
-            problems.append(f"{stats.fuzzy_share:.1f}% fuzzy, above the limit of {policy.max_fuzzy:g}%")
-        for problem in problems:
+            problems.append(("max_fuzzy", f"{stats.fuzzy_share:.1f}% fuzzy, above the limit of {policy.max_fuzzy:g}%"))
+        for limit, problem in problems:
             findings.append(
                 Finding(
                     check="release",
@@ -155,6 +233,7 @@ def release_gate(config: Config, results: list[CatalogResult]) -> list[Finding]:
                     file=stats.file,
                     line=1,
                     details={
+                        "limit": limit,
                         "translated_share": round(stats.translated_share, 2),
                         "fuzzy_share": round(stats.fuzzy_share, 2),
                         "min_translated": policy.min_translated,

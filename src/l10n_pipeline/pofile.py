@@ -269,8 +269,7 @@ class _PoParser:
             if "msgid_plural" in fields:
                 raise self._plain_msgstr_on_plural(lineno)
             if complete:
-                raise CatalogError("duplicate msgstr", path=path, line=lineno,
-                                   hint="keep one msgstr per entry")
+                raise self._before_msgid(keyword, lineno)
             return keyword
         if keyword == "msgid_plural":
             if "msgid" not in fields or complete:

@@ -11,6 +11,7 @@ from .baseline import FAIL_ON, Gate, State, fingerprint
 from .errors import ExitCode
 from .models import Finding, Severity
 from .pipeline import CheckRun
+from .qa.runner import CatalogResult
 from .reporters.github import to_github
 from .reporters.junit import to_junit
 from .reporters.sarif import to_sarif
@@ -48,7 +49,7 @@ def summary(run: CheckRun, gate: Gate | None = None) -> dict:
     }
 
 
-def _catalog_summary(result, findings: list[Finding], gate: Gate) -> dict:
+def _catalog_summary(result: CatalogResult, findings: list[Finding], gate: Gate) -> dict:
     stats = result.stats
     mine = [f for f in findings if f.file == stats.file]
     new = [f for f in mine if gate.is_new(f)]
@@ -137,8 +138,12 @@ def _paint(text: str, code: str) -> str:
     return f"\x1b[{code}m{text}\x1b[0m"
 
 
+def _plain_text(run: CheckRun, gate: Gate | None = None) -> str:
+    return to_text(run, gate=gate)
+
+
 FORMATS: dict[str, Callable[[CheckRun, Gate], str]] = {
-    "text": lambda run, gate: to_text(run, gate=gate),
+    "text": _plain_text,
     "json": to_json,
     "junit": to_junit,
     "sarif": to_sarif,

@@ -83,6 +83,7 @@ _TIME_OF_DAY = frozenset({"a.m", "p.m"})
 _MARKER = r"(?P<value>\d{1,3}|[A-Za-z])(?P<style>\.\)|\.|\))"
 _LIST_MARKER = re.compile(rf"[{BULLETS}]?\(?{_MARKER}")
 _LIST_START = re.compile(rf"\s*(?P<bullet>[{BULLETS}])?\s*(?:{_MARKER}(?=\s))?")
+_BULLET_AHEAD = re.compile(rf"(?<!\S)[{BULLETS}]")
 _LIST_MARKER_AHEAD = re.compile(rf"(?<!\S){_MARKER}(?=\s)")
 
 
@@ -105,7 +106,8 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     """The ranges of an inline list ("1) one 2) two", "• a • b"), or the whole text when it is none."""
     opening = _LIST_START.match(text)
     if opening.group("bullet"):
-        starts = [m.start() for m in re.finditer(rf"(?<!\S){re.escape(opening.group('bullet'))}", text)]
+        bullet = opening.group("bullet")
+        starts = [m.start() for m in _BULLET_AHEAD.finditer(text) if m.group() == bullet]
     elif opening.group("value"):
         starts = [opening.start("value"), *_later_markers(text, opening)]
     else:
@@ -157,11 +159,11 @@ class _RangeSplitter:
 
     def _boundary(self, candidate: re.Match[str]) -> tuple[int, int] | None:
         """The whitespace between two sentences at this candidate, or None when the sentence goes on."""
-        if candidate.group("dots") is not None:
+        kind = candidate.lastgroup
+        if kind == "dots_gap":
             return self._ellipsis_boundary(candidate)
-        if candidate.group("glued") is not None:
-            return self._glued_boundary(candidate.start("glued"))
-        kind = "stop_gap" if candidate.group("stop_gap") is not None else "line_gap"
+        if kind == "glued":
+            return self._glued_boundary(candidate.start(kind))
         gap = self._whitespace_before(candidate.start(kind)), candidate.end(kind)
         if len(_LINE_BREAK.findall(self.text, *gap)) > 1:
             return gap

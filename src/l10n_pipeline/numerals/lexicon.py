@@ -27,7 +27,7 @@ VAGUE_WORDS: dict[str, tuple[str, ...]] = {
     "az": ("yüzlərlə", "minlərlə", "milyonlarla", "milyardlarla", "onlarla", "bir neçə", "hər iki",
            "bir çox", "bir sıra", "çoxlu", "neçə", "dörd bir"),
     "ru": ("сотни", "сотен", "сотнями", "десятки", "десятков", "несколько", "нескольких", "оба",
-           "обоих", "обе", "тысячи", "миллионы", "миллионов", "тысячами", "миллиарды"),
+           "обоих", "обе", "тысячи", "миллионы", "миллиарды"),
     "tr": ("yüzlerce", "binlerce", "milyonlarca", "milyarlarca", "onlarca", "birkaç", "her iki",
            "bir çok", "birçok", "bir sürü", "dört bir"),
     "de": ("hunderte", "tausende", "millionen", "dutzende", "mehrere", "beide"),
@@ -93,8 +93,10 @@ PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", 
 
 # The home locale of each currency: its own symbol comes from there (₼ from az, ₽ from ru).
 CURRENCY_HOMES: dict[str, str] = {
-    "USD": "en", "EUR": "de", "GBP": "en_GB", "AZN": "az", "RUB": "ru", "TRY": "tr", "JPY": "ja",
-    "CNY": "zh", "CHF": "de_CH", "INR": "hi", "PKR": "ur", "IRR": "fa", "SAR": "ar_SA",
+    "USD": "en", "EUR": "de", "GBP": "en_GB", "AZN": "az", "RUB": "ru", "TRY": "tr", "CHF": "de_CH", "INR": "hi", "PKR": "ur", "IRR": "fa", "SAR": "ar_SA",
     "AED": "ar_AE", "UAH": "uk", "GEL": "ka", "KZT": "kk",
 }
 
+
+# Currencies whose names (not only symbols and codes) are read in running text.
+NAMED_CURRENCIES = ("USD", "EUR", "GBP", "AZN", "RUB", "TRY", "CHF", "INR", "PKR")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +19,8 @@ from .text import LETTER
 from .words import NumberWordTable, number_word_table, scale_word_forms
 
 MEMO_LIMIT = 100_000
+HEAD_FIRST_LANGS = frozenset({"ru", "uk", "fr", "es", "it", "pt", "ar", "fa", "ur"})
+ADJECTIVE_ENDINGS = ("ск", "цк", "ских", "цких", "ского", "цкого", "ской", "цкой", "ский", "цкий", "ian")
 SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
 TURKIC = frozenset({"az", "tr"})
 RU_MONTH_ENDINGS = ("", "ь", "я", "е", "ю", "ем", "ём", "й", "а", "у", "ом")
@@ -114,7 +115,7 @@ class LocaleData:
     def _currency_of_word(self, word: str) -> str | None:
         if word.upper() in lexicon.CURRENCY_HOMES and word.isupper():
             return word.upper()
-        folded = word.casefold()
+        folded = word.casefold().rsplit("-", 1)[-1]  # "US-Dollar"
         for stem, code in self.currency_stems:
             if folded.startswith(stem) and len(folded) - len(stem) <= 4:
                 return code
@@ -245,20 +246,40 @@ def _currency_symbols(babel_locale: Locale) -> dict[str, str]:
 
 
 def _currency_stems(babel_locale: Locale) -> tuple[tuple[str, str], ...]:
-    """The head noun of each currency name ("dolları", "манат"), trimmed to a stem."""
-    names = babel_locale.currencies
-    frequency = Counter(word for name in names.values() for word in set(_words(name)))
+    """The head noun of each currency name ("dolları", "манат"), trimmed to a stem.
+
+    The head is the word shared by most currencies (dollar, manat, рубль); words naming a
+    country ("Azerbaijani", "ABŞ") are not heads.
+    """
     plural_names = babel_locale._data.get("currency_names_plural", {})
+    variants: dict[str, list[str]] = {
+        code: [name, *plural_names.get(code, {}).values()]
+        for code, name in babel_locale.currencies.items()}
+    codes_per_stem: dict[str, set[str]] = {}
+    for code, names in variants.items():
+        for word in {w for name in names for w in _words(name)}:
+            codes_per_stem.setdefault(_stem(word), set()).add(code)
+    territories = [t.casefold() for t in babel_locale.territories.values()]
     stems: dict[str, str] = {}
-    for code in lexicon.CURRENCY_HOMES:
-        variants = [names.get(code, "")] + list(plural_names.get(code, {}).values())
-        for variant in variants:
-            words = _words(variant)
-            if not words:
+    head_first = base_language(str(babel_locale)) in HEAD_FIRST_LANGS
+    for code in lexicon.NAMED_CURRENCIES:
+        for name in variants.get(code, []):
+            words = _words(name)
+            candidates = [_stem(w) for w in words
+                          if len(words) == 1 or not _names_country(_stem(w), territories)]
+            if not candidates:
                 continue
-            head = max(words, key=lambda w: (frequency[w], len(w)))
-            stems.setdefault(_stem(head), code)
+            order = {stem: (-i if head_first else i) for i, stem in enumerate(candidates)}
+            head = max(candidates, key=lambda stem: (len(codes_per_stem[stem]), order[stem]))
+            stems.setdefault(head, code)
     return tuple(sorted(stems.items(), key=lambda item: -len(item[0])))
+
+
+def _names_country(stem: str, territories: list[str]) -> bool:
+    """A word built on a country name ("azerbaijani", "kazakhstani") or a Russian adjective."""
+    if stem.endswith(ADJECTIVE_ENDINGS):
+        return True
+    return any(len(t) >= 4 and stem.startswith(t) for t in territories)
 
 
 def _words(name: str) -> list[str]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from . import lexicon
 from .dates import assemble_dates, hijri_year_doubt, numeric_date
-from .locale_data import LocaleData, locale_data
+from .locale_data import LocaleData
 from .mention import NumberMention
 from .numeral import read_numeral
 from .text import Token, fold, tokenize
@@ -16,13 +15,13 @@ from .words import normalise_word
 
 ROMAN_LETTERS = str.maketrans("ІХСМİ", "IXCMI")
 ROMAN_CHARS = frozenset("IVXLCDMІХСМİ")
+LOWERCASE = "abcdefghijklmnopqrstuvwxyzàâçèéêëîïôûüᵉ"
 STRICT_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 SIGNS = frozenset("-\u2212")
 DASHES = frozenset("-\u2013")
 PERCENT_SIGNS = frozenset("%\u066a")
 VAGUE_ENDINGS = ("lərlə", "larla", "lerce", "larca", "lərcə", "ларла")
-QUICK_CHECK = re.compile(r"\d|[IVXLCІХ]{2}")
 SPACES = frozenset(("", " ", "\u00a0", "\u202f", "\u2009"))
 
 
@@ -205,7 +204,7 @@ class TextReader:
         if scale and fields["kind"] != "scaled":
             fields["kind"] = "scaled"
             value, alternatives = value * scale, tuple(a * scale for a in alternatives)
-            last = self._skip_dot(position)
+            last = self._skip_dot(position, abbreviated=bool(self.data.abbreviation_scale(self.tokens[position].text)))
             last, value = self._chain(last, value, scale)
         currency_end = self._currency_after(last + 1, fields)
         return max(last, currency_end), value, alternatives
@@ -248,15 +247,16 @@ class TextReader:
         tok = self.token(position)
         if tok is None or tok.kind != "word" or self.gap(position) not in SPACES:
             return None
-        if self._vague_word(tok.text):
+        if normalise_word(tok.text).endswith(VAGUE_ENDINGS):
             return None
         return self.data.scale_of(tok.text) or self.data.abbreviation_scale(tok.text)
 
-    def _skip_dot(self, position: int) -> int:
+    def _skip_dot(self, position: int, abbreviated: bool = False) -> int:
+        """Take the dot of an abbreviation (``mln.``, ``тыс.``) but not a sentence's full stop."""
         nxt = self.token(position + 1)
         if nxt is not None and nxt.text == "." and self.gap(position + 1) == "":
             following = self.token(position + 2)
-            if following is not None and not following.text[:1].isupper():
+            if abbreviated or (following is not None and not following.text[:1].isupper()):
                 return position + 1
         return position
 
@@ -303,6 +303,8 @@ class TextReader:
         if roman:
             self.emit(index, index, Decimal(roman), kind="roman")
             return index + 1
+        if "-" in tok.text and self._roman_range(index):
+            return index + 1
         vague_end = self._vague_at(index)
         if vague_end is not None:
             return vague_end + 1
@@ -310,19 +312,32 @@ class TextReader:
         if words_end is not None:
             return words_end + 1
         self._bare_scale(index) or self._month(index)
-        del tok
         return index + 1
 
     def _roman_value(self, index: int) -> int:
         tok = self.token(index)
-        if tok is None or tok.kind != "word" or not set(tok.text) <= ROMAN_CHARS:
+        if tok is None or tok.kind != "word":
             return 0
-        letters = tok.text.translate(ROMAN_LETTERS)
+        numeral = tok.text.rstrip(LOWERCASE)
+        suffix = tok.text[len(numeral):]
+        if not numeral or not set(numeral) <= ROMAN_CHARS or (suffix and not self.data.is_ordinal_suffix(suffix)):
+            return 0
+        letters = numeral.translate(ROMAN_LETTERS)
         if not STRICT_ROMAN.fullmatch(letters):
             return 0
         if not ((len(letters) >= 2 and set(letters) <= set("IVX")) or self._near_century_word(index)):
             return 0
         return _roman_to_int(letters)
+
+    def _roman_range(self, index: int) -> bool:
+        """``XIV-XV`` written with a hyphen is one word token: two Roman numerals."""
+        parts = self.tokens[index].text.split("-")
+        letters = [p.translate(ROMAN_LETTERS) for p in parts]
+        if not all(set(p) <= ROMAN_CHARS and l and STRICT_ROMAN.fullmatch(l) for p, l in zip(parts, letters)):
+            return False
+        for part in letters:
+            self.emit(index, index, Decimal(_roman_to_int(part)), kind="roman")
+        return True
 
     def _near_century_word(self, index: int) -> bool:
         for neighbour in (index - 1, index + 1, index + 2):
@@ -476,12 +491,3 @@ def _roman_to_int(letters: str) -> int:
         total += -value if following != " " and ROMAN_VALUES[following] > value else value
     return total
 
-
-def read_mentions(text: str, locale: str) -> list[NumberMention]:
-    """Every number mention of ``text`` read in ``locale``."""
-    data = locale_data(locale)
-    return TextReader(text, data).read()
-
-
-def with_date(mention: NumberMention, label: str) -> NumberMention:
-    return replace(mention, date=label)

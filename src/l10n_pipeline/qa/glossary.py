@@ -31,6 +31,7 @@ class GlossaryVariantCheck(Check):
     name = "Glossary variant in source"
     description = "The source uses a variant spelling of a glossary term instead of its canonical form."
     severity = Severity.WARNING
+    source_side = True
 
     def check(self, source: str, target: str, ctx: CheckContext) -> list[Issue]:
         if ctx.glossary is None:

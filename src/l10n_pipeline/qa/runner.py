@@ -35,6 +35,7 @@ class CatalogStats:
 class CatalogResult:
     stats: CatalogStats
     findings: list[Finding] = field(default_factory=list)
+    translated_msgids: set[str] = field(default_factory=set)  # for the across-locales view
 
 
 def catalog_stats(catalog: Catalog, locale: str, file: str) -> CatalogStats:
@@ -52,12 +53,21 @@ def catalog_stats(catalog: Catalog, locale: str, file: str) -> CatalogStats:
     )
 
 
-def check_catalog(catalog: Catalog, file: str, checks: list[Check], ctx: CheckContext) -> CatalogResult:
-    """Findings of every target-side check on every translated or fuzzy entry."""
+def check_catalog(
+    catalog: Catalog, file: str, checks: list[Check], ctx: CheckContext, part: tuple[int, int] = (0, 1)
+) -> CatalogResult:
+    """Findings of every target-side check on every translated or fuzzy entry.
+
+    ``part`` (i, n) checks only the i-th of n equal slices of the entries, for parallel workers.
+    """
     result = CatalogResult(catalog_stats(catalog, ctx.locale, file))
-    for entry in catalog.live_entries:
-        if not entry.has_translation or entry.msgid_plural is not None and not entry.msgstr_plural:
+    live = catalog.live_entries
+    index, count = part
+    size = -(-len(live) // count)
+    for entry in live[index * size : (index + 1) * size]:
+        if not entry.has_translation:
             continue
+        result.translated_msgids.add(entry.msgid)
         for target in _targets(entry):
             for check in checks:
                 if getattr(check, "source_side", False):

@@ -1,0 +1,228 @@
+"""The numbers check: reading numbers per locale and comparing a source with its translation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from l10n_pipeline.models import Severity
+from l10n_pipeline.numerals import compare_numbers, numbers_hint, numbers_signature, read_numbers
+from l10n_pipeline.numerals.mention import plain
+from l10n_pipeline.qa.base import CheckContext
+from l10n_pipeline.qa.numbers import NumbersCheck
+
+DATA = Path(__file__).parent / "data" / "numbers"
+LOCALES = ("en", "az", "ru", "tr", "de", "fr", "ar", "fa", "ur", "hi")
+
+
+def read_table(name: str) -> list[tuple[str, ...]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def verdict(source: str, target: str, locale: str) -> str:
+    issues = compare_numbers(source, target, locale)
+    if not issues:
+        return "ok"
+    worst = max((issue.severity or Severity.ERROR for issue in issues), key=lambda s: s.rank)
+    return worst.value
+
+
+def values(text: str, locale: str) -> list[str]:
+    return [plain(m.value) for m in read_numbers(text, locale) if m.cls != "month"]
+
+
+# -- numbers.md section 3 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, locale, target, expected", read_table("reference_cases.tsv"))
+def test_reference_cases(source: str, locale: str, target: str, expected: str) -> None:
+    assert verdict(source, target, locale) == {"ok": "ok", "error": "error", "warning": "warning"}[expected]
+
+
+# -- evaluation set: real article sentences, correct translations and injected defects ------------
+
+@pytest.mark.parametrize("locale", ["az", "ru", "tr"])
+def test_eval_precision_and_recall(locale: str) -> None:
+    rows = read_table(f"eval_{locale}.tsv")
+    assert len(rows) >= 60
+    found = {(row, bool(compare_numbers(row[0], row[1], locale))) for row in rows}
+    true_positive = sum(1 for row, flagged in found if flagged and row[2] != "ok")
+    false_positive = sum(1 for row, flagged in found if flagged and row[2] == "ok")
+    false_negative = sum(1 for row, flagged in found if not flagged and row[2] != "ok")
+    precision = true_positive / max(true_positive + false_positive, 1)
+    recall = true_positive / max(true_positive + false_negative, 1)
+    print(f"{locale}: precision {precision:.3f}, recall {recall:.3f} on {len(rows)} pairs")
+    assert precision >= 0.97 and recall >= 0.97
+
+
+@pytest.mark.parametrize("locale", ["az", "ru", "tr"])
+def test_eval_defects_are_errors_unless_number_words(locale: str) -> None:
+    for source, target, expected in read_table(f"eval_{locale}.tsv"):
+        if expected not in ("ok", "words"):
+            assert verdict(source, target, locale) == "error", (target, expected)
+
+
+# -- az, ru, tr conventions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("1.275 nəfər, 73,7 milyon", "az", ["1275", "73700000"]),
+    ("85 mindən çox insan", "az", ["85000"]),
+    ("1 milyon 231 mindən çox", "az", ["1231000"]),
+    ("1992-ci il fevralın 25-dən 26-na", "az", ["1992", "25", "26"]),
+    ("2023-cü il sentyabrın 19-29-da", "az", ["2023", "19", "29"]),
+    ("yüz minlərlə insan", "az", []),
+    ("üç min nəfər", "az", ["3000"]),
+    ("1\u00a0275 человек и 1\u202f231\u00a0000", "ru", ["1275", "1231000"]),
+    ("170 млн долларов, 85 тыс. человек", "ru", ["170000000", "85000"]),
+    ("сотни тысяч людей", "ru", []),
+    ("из трех тысяч человек", "ru", ["3000"]),
+    ("в ХХ веке, XIV–XV вв.", "ru", ["20", "14", "15"]),
+    ("1.275 kişi, 1 bin 275 kişi", "tr", ["1275", "1275"]),
+    ("yüz binlerce kişi", "tr", []),
+    ("1994'te, 366'ncı alay, 20. yüzyıl", "tr", ["1994", "366", "20"]),
+    ("XIV-XV. yüzyıllar", "tr", ["14", "15"]),
+])
+def test_reads_values(text: str, locale: str, expected: list[str]) -> None:
+    assert values(text, locale) == expected
+
+
+def test_percent_forms() -> None:
+    for text, locale in [("%60'ı", "tr"), ("yüzde 60", "tr"), ("60 faiz", "az"), ("60\u00a0%", "ru"),
+                         ("60 процентов", "ru"), ("60%", "en"), ("60 per cent", "en")]:
+        mentions = read_numbers(text, locale)
+        assert [(m.value, m.cls) for m in mentions] == [(Decimal(60), "pct")], text
+
+
+def test_number_words_match_digits_both_ways() -> None:
+    assert compare_numbers("The Armenians held her hostage for eight days.", "Ermənilər onu 8 gün saxlayıb.", "az") == []
+    assert compare_numbers("for 8 days", "восемь дней", "ru") == []
+    assert compare_numbers("thirty-two years earlier", "otuz iki yıl önce", "tr") == []
+    assert compare_numbers("three thousand people", "üç min nəfər", "az") == []
+
+
+def test_number_word_disagreement_is_a_warning() -> None:
+    issues = compare_numbers("for eight days", "yeddi gün", "az")
+    assert [i.severity for i in issues] == [Severity.WARNING]
+
+
+def test_one_is_not_counted_as_a_number() -> None:
+    assert compare_numbers("one of the worst tragedies", "одна из самых страшных трагедий", "ru") == []
+    assert compare_numbers("130 children with one parent", "130 uşaq valideynlərindən birini itirib", "az") == []
+
+
+def test_currency_mismatch_is_an_error() -> None:
+    issues = compare_numbers("damage of $ 170 million", "170 milyon avro ziyan", "az")
+    assert issues and issues[0].severity == Severity.ERROR
+    assert issues[0].details["changed"][0]["reason"] == "currency changed"
+
+
+def test_left_alone() -> None:
+    assert compare_numbers("COVID-19 and Su-25", "COVID-19 и Су-25", "ru") == []
+    assert compare_numbers("PASHA Hackathon 4.0", "PASHA Hackathon 4.0-da", "az") == []
+    assert compare_numbers("France beat Belgium 1-0 at EURO 2024", "Франция обыграла Бельгию 1:0 на Евро-2024", "ru") == []
+    assert compare_numbers("visit www.justiceforkhojaly.org #26February1992", "www.justiceforkhojaly.org #26February1992", "tr") == []
+
+
+# -- other locales ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, target, locale", [
+    ("1,275.5 people", "1.275,5 Menschen", "de"),
+    ("the 32nd anniversary", "der 32. Jahrestag", "de"),
+    ("60% of residents", "60\u00a0% der Einwohner", "de"),
+    ("$170 million", "170 Mio. US-Dollar", "de"),
+    ("1,275 hostages", "1\u202f275 otages", "fr"),
+    ("the 32nd anniversary", "le 32e anniversaire", "fr"),
+    ("in the XX century", "au XXe siècle", "fr"),
+    ("2 billion", "2 milliards", "fr"),
+    ("1,275 hostages", "١٬٢٧٥ رهينة", "ar"),
+    ("60% of residents", "60% من السكان", "ar"),
+    ("on February 26, 1992", "في 26 فبراير 1992", "ar"),
+    ("$170 million", "۱۷۰ میلیون دلار", "fa"),
+    ("the 32nd anniversary", "۳۲مین سالگرد", "fa"),
+    ("1,275 hostages", "1,275 यरग़माल", "hi"),
+    ("$170 million", "17 करोड़ डॉलर", "hi"),
+    ("170 million", "17,00,00,000", "hi"),
+    ("in 1992", "१९९२ में", "hi"),
+    ("the 18th anniversary", "18ویں سالگرہ", "ur"),
+    ("$170 million", "17 کروڑ ڈالر", "ur"),
+])
+def test_other_locales_accept_their_conventions(source: str, target: str, locale: str) -> None:
+    assert compare_numbers(source, target, locale) == []
+
+
+@pytest.mark.parametrize("source, target, locale", [
+    ("1,275 people", "1.257 Menschen", "de"),
+    ("2 billion", "2 billions", "fr"),
+    ("60% of residents", "۶۰ ساکنان", "fa"),
+    ("1992", "१९९३", "hi"),
+    ("$170 million", "17 لاکھ ڈالر", "ur"),
+])
+def test_other_locales_catch_changes(source: str, target: str, locale: str) -> None:
+    assert verdict(source, target, locale) == "error"
+
+
+# -- messages and details --------------------------------------------------------------------------
+
+def test_messages_explain_the_change() -> None:
+    [transposed] = compare_numbers("613 were killed", "631 nəfər öldürülüb", "az")
+    assert transposed.message == "613 in the source is 631 here: digits transposed"
+    assert transposed.details["changed"][0] == {
+        "source": "613", "target": "631", "reason": "digits transposed",
+        "source_value": "613", "target_value": "631"}
+    [scaled] = compare_numbers("170 million", "170 milyard", "az")
+    assert "1000 times larger" in scaled.message
+    [percent] = compare_numbers("60% of residents", "sakinlərin 60-ı", "az")
+    assert "lost its percent sign" in percent.message
+    [missing] = compare_numbers("613 killed, 63 children", "613 nəfər", "az")
+    assert missing.details["missing"] == ["63"]
+    [added] = compare_numbers("613 killed", "613 nəfər, 2 gün", "az")
+    assert added.details["added"] == ["2"]
+
+
+# -- hints and signatures --------------------------------------------------------------------------
+
+def test_hint_lists_numbers_dates_percents_and_money() -> None:
+    text = ("As many as 613 civil residents, including 63 children, 106 women, and 70 old people "
+            "were killed on the night of February 25-26, 1992.")
+    assert numbers_hint(text) == "613, 63, 106, 70, 1992-02-25..26"
+    assert numbers_hint("60% of residents; damage of $ 170 million") == "60%, $170 million"
+    assert numbers_hint("on October 15, 2023 and September 19-29, 2023") == "2023-10-15, 2023-09-19..29"
+    assert numbers_hint("the 366th regiment in the XX century") == "366th, XX (20)"
+    assert numbers_hint("No numbers here.") is None
+
+
+def test_signature_is_equal_across_locales() -> None:
+    assert numbers_signature("1,275 were taken hostage in 1992", "en") == numbers_signature(
+        "1992-ci ildə 1.275 nəfər girov götürülüb", "az") == numbers_signature(
+        "в 1992 году 1\u00a0275 человек", "ru")
+
+
+# -- the check class and robustness ----------------------------------------------------------------
+
+def test_numbers_check_returns_the_comparison() -> None:
+    check = NumbersCheck()
+    assert check.check_id == "numbers" and check.severity == Severity.ERROR
+    issues = check.check("613 killed", "631 nəfər", CheckContext(locale="az"))
+    assert len(issues) == 1 and issues[0].severity == Severity.ERROR
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=80), locale=st.sampled_from(LOCALES))
+def test_any_text_is_read_without_error(text: str, locale: str) -> None:
+    read_numbers(text, locale)
+    numbers_hint(text, locale)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.characters(categories=("Nd", "Zs", "Pd", "Po", "Lu", "Ll")), max_size=60))
+def test_english_translation_equal_to_source_passes(text: str) -> None:
+    assert [i for i in compare_numbers(text, text, "en") if i.severity == Severity.ERROR] == []
+
+
+def test_plain_sentences_take_the_fast_path() -> None:
+    sentence = "Kampaniyanın məqsədi Xocalı soyqırımı haqqında beynəlxalq ictimaiyyəti məlumatlandırmaqdır."
+    assert read_numbers(sentence, "az") == []
