@@ -160,6 +160,8 @@ LISTS = [
     ("a. The first item b. The second item c. The third item",
      ["a. The first item", "b. The second item", "c. The third item"]),
     ("1. Victims were counted in 1992 and 3. Nothing else.", ["1. Victims were counted in 1992 and 3.", "Nothing else."]),
+    ("A. Aliyev and B. Mammadov signed. The deal was done.",
+     ["A. Aliyev and B. Mammadov signed.", "The deal was done."]),
 ]
 
 OTHER = [
@@ -174,6 +176,8 @@ OTHER = [
     ("Baku, February 26 (AZERTAC). A nationwide march was held.",
      ["Baku, February 26 (AZERTAC).", "A nationwide march was held."]),
     ("  Leading and trailing space. Kept outside.  ", ["Leading and trailing space.", "Kept outside."]),
+    ("It was **decided.** The march began.", ["It was **decided.**", "The march began."]),
+    ("Read [News.Az](https://news.az). It reports daily.", ["Read [News.Az](https://news.az).", "It reports daily."]),
 ]
 
 

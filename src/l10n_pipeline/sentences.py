@@ -54,19 +54,19 @@ FUNCTION_WORDS = frozenset(
 # Domain endings that make "News.Az" a name rather than two sentences glued together. Endings
 # that are also English words ("in", "by", "me") are left out.
 DOMAIN_ENDINGS = frozenset(
-    "com org net edu gov mil info biz io az ru tr uk eu de fr pk ua ge kz uz ir cn jp tv news".split()
+    "com org net edu gov mil info biz io az ru tr uk eu de fr pk ua ge kz uz ir cn jp".split()
 )
 
 WORD_WINDOW = 64  # longest word read on either side of a boundary; longer ones are no abbreviation
 ADDRESS_WINDOW = 128  # how far an e-mail address or URL is looked at around a glued period
 
-_C = re.escape(CLOSERS)
+_CLOSE = re.escape(CLOSERS)
 _CANDIDATE = re.compile(
     rf"""
     (?=[.!?…\n\r\u2028\u2029])  # a cheap first test, so most of the text is skipped quickly
     (?:
-    (?P<dots>\.(?:[ \u00a0]\.){{2,}})(?P<dots_close>[{_C}]*)(?P<dots_gap>\s*)  # . . . spaced ellipsis
-  | [.!?…][{_C}]*(?P<stop_gap>\s+)                                             # a stop, then space
+    (?P<dots>\.(?:[ \u00a0]\.){{2,}})(?P<dots_close>[{_CLOSE}]*)(?P<dots_gap>\s*)  # . . . spaced ellipsis
+  | [.!?…][{_CLOSE}]*(?P<stop_gap>\s+)                                         # a stop, then space
   | (?<=[a-z\d])(?P<glued>\.)(?=[A-Z][a-z])                                  # world.Today
   | (?P<line_gap>[\n\r\u2028\u2029]\s*)                                     # a line break
     )
@@ -108,7 +108,8 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     if opening.group("bullet"):
         bullet = opening.group("bullet")
         starts = [m.start() for m in _BULLET_AHEAD.finditer(text) if m.group() == bullet]
-    elif opening.group("value"):
+    elif opening.group("value") and not opening.group("value").isupper():
+        # "A. Aliyev and B. Mammadov" are initials: only numbers and small letters count a list.
         starts = [opening.start("value"), *_later_markers(text, opening)]
     else:
         return [(0, len(text))]
@@ -146,6 +147,7 @@ class _RangeSplitter:
         self._first_alnum = 0
 
     def spans(self) -> list[tuple[int, int]]:
+        """The (start, end) of each sentence of the range, in order."""
         if self.sentence_start >= self.hi:
             return []
         spans = []
