@@ -226,3 +226,12 @@ def test_english_translation_equal_to_source_passes(text: str) -> None:
 def test_plain_sentences_take_the_fast_path() -> None:
     sentence = "Kampaniyanın məqsədi Xocalı soyqırımı haqqında beynəlxalq ictimaiyyəti məlumatlandırmaqdır."
     assert read_numbers(sentence, "az") == []
+
+
+@pytest.mark.parametrize("source, target", [
+    ("nearly 30-year-long Armenian occupation", "почти тридцатилетней армянской оккупации"),
+    ("the 44-day war", "сорокачетырехдневной войны"),
+    ("in the XX century", "в ХХ столетии"),
+])
+def test_russian_compound_numbers(source: str, target: str) -> None:
+    assert compare_numbers(source, target, "ru") == []

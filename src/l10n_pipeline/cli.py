@@ -13,6 +13,7 @@ import typer
 
 from . import pipeline
 from .cli_glossary import glossary_app
+from .catalog import Catalog
 from .config import Config, load_config
 from .errors import ExitCode, PipelineError
 from .progress import progress
@@ -258,17 +259,14 @@ def render(
 
 
 def render_locales(config: Config, locales: list[str] | None, quiet: bool) -> None:
+    """Render each locale that passes its threshold; every input is read before any file is written."""
     from .ingest import read_articles
-    from .pofile import read_po
     from .qa.runner import catalog_stats
 
     articles = read_articles(config.source_dir, config.root)
-    for locale in locales or config.all_locales:
-        path = config.po_path(locale)
-        if not path.exists():
-            raise PipelineError("no catalog for this locale", path=config.relative(path), hint="run `l10n update` first")
-        catalog = read_po(path)
-        stats = catalog_stats(catalog, locale, config.relative(path))
+    catalogs = {locale: render_catalog(config, locale) for locale in locales or config.all_locales}
+    for locale, catalog in catalogs.items():
+        stats = catalog_stats(catalog, locale, config.relative(config.po_path(locale)))
         threshold = config.policy(locale).min_translated
         if stats.translated_share < threshold:
             say(
@@ -288,6 +286,20 @@ def render_locales(config: Config, locales: list[str] | None, quiet: bool) -> No
         )
 
 
+def render_catalog(config: Config, locale: str) -> Catalog:
+    """The catalog of a configured locale, ready to render from."""
+    if locale not in config.all_locales:
+        raise PipelineError(
+            f"locale {locale!r} is not configured",
+            path=config.relative(config.pyproject) if config.pyproject else None,
+            hint=f"choose from {', '.join(config.all_locales)}",
+        )
+    path = config.po_path(locale)
+    if not path.exists():
+        raise PipelineError("no catalog for this locale", path=config.relative(path), hint="run `l10n update` first")
+    return pipeline.read_catalog(path)
+
+
 @app.command()
 @guarded
 def run(
@@ -300,8 +312,9 @@ def run(
     from .status import status_table
 
     config = config_for(project)
-    template, _ = pipeline.extract(config)
-    pipeline.update(config, template)
+    inputs = pipeline.read_inputs(config)
+    template, _ = pipeline.extract(config, inputs)
+    pipeline.update(config, template, inputs)
     result = pipeline.check(config)
     pipeline.compile_catalogs(config)
     render_locales(config, None, quiet)

@@ -6,7 +6,6 @@ import errno
 import fcntl
 import os
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 from l10n_pipeline.errors import LockError
 
 LOCK_NAME = ".l10n.lock"
-FRESH_LOCK_SECONDS = 5.0
+LOCK_ATTEMPTS = 5
 LOCK_HINT = (
     "another l10n run is writing these catalogs; wait for it or remove the stale lock file"
 )
@@ -72,45 +71,52 @@ def _fsync_directory(folder: Path) -> None:
 
 @contextmanager
 def folder_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
-    """Hold ``folder/.l10n.lock`` for the duration of the block; a stale lock is taken over."""
+    """Hold ``folder/.l10n.lock`` for the duration of the block.
+
+    The kernel lock (flock) on the file is the lock, so it ends with its process: a file left behind by
+    a killed run is simply taken over. The file names its holder's pid for the message others get.
+    """
     lock_path = Path(folder) / LOCK_NAME
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = _create_lock_file(lock_path)
+    descriptor = _acquire(lock_path)
     try:
+        yield
+    finally:
+        # Unlink before closing: a run waiting on this file then sees it gone and starts afresh.
+        lock_path.unlink(missing_ok=True)
+        os.close(descriptor)
+
+
+def _acquire(lock_path: Path) -> int:
+    """Open and flock the lock file, retrying when its holder removed it between our open and flock."""
+    for _attempt in range(LOCK_ATTEMPTS):
+        descriptor = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            os.close(descriptor)
             raise _held_error(lock_path, _read_pid(lock_path)) from None
+        if not _still_at(descriptor, lock_path):
+            os.close(descriptor)
+            continue
+        owner = _read_pid(lock_path)
+        if owner is not None and owner != os.getpid() and _process_alive(owner):
+            # A live process wrote its pid here without flock (an older or foreign tool): respect it.
+            os.close(descriptor)
+            raise _held_error(lock_path, owner)
+        os.ftruncate(descriptor, 0)
         os.write(descriptor, f"{os.getpid()}\n".encode())
         os.fsync(descriptor)
-        yield
-    finally:
-        os.close(descriptor)
-    lock_path.unlink(missing_ok=True)
-
-
-def _create_lock_file(lock_path: Path) -> int:
-    """Create the lock file exclusively, replacing it if the process that made it is gone."""
-    for _attempt in range(3):
-        try:
-            return os.open(lock_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            pid = _read_pid(lock_path)
-            if _lock_in_use(lock_path, pid):
-                raise _held_error(lock_path, pid) from None
-            lock_path.unlink(missing_ok=True)
+        return descriptor
     raise _held_error(lock_path, _read_pid(lock_path))
 
 
-def _lock_in_use(lock_path: Path, pid: int | None) -> bool:
-    """A live owner, or a lock so fresh that its owner may not have written its pid yet."""
-    if pid is not None:
-        return _process_alive(pid)
+def _still_at(descriptor: int, lock_path: Path) -> bool:
+    """Whether the open file is still the one at ``lock_path`` (not unlinked or replaced meanwhile)."""
     try:
-        age = time.time() - lock_path.stat().st_mtime
+        return os.stat(lock_path).st_ino == os.fstat(descriptor).st_ino
     except FileNotFoundError:
         return False
-    return age < FRESH_LOCK_SECONDS
 
 
 def _held_error(lock_path: Path, pid: int | None) -> LockError:

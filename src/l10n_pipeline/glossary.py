@@ -100,17 +100,20 @@ def load_glossary(path: str | Path) -> Glossary:
     """Read and validate the glossary file at ``path``."""
     shown = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise GlossaryError(
             "glossary file not found", path=shown, hint="create it or pass --glossary PATH"
         ) from None
-    except UnicodeDecodeError as err:
-        raise GlossaryError(
-            f"not UTF-8 text ({err.reason})", path=shown, hint="save the file as UTF-8"
-        ) from None
     except OSError as err:
         raise GlossaryError(f"cannot read the glossary: {err.strerror}", path=shown) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise GlossaryError(
+            f"not UTF-8 text ({err.reason})", path=shown, line=line, hint="save the file as UTF-8"
+        ) from None
     return parse_glossary(text, shown)
 
 

@@ -45,7 +45,8 @@ def parse_article(text: str, shown: str, stem: str) -> Article:
         raise SourceError(
             f"slug {slug!r} is not a safe file name",
             path=shown,
-            hint="use lowercase letters, digits and hyphens only",
+            line=_front_matter_line(text, "slug") if "slug" in meta else None,
+            hint="use lowercase letters, digits and hyphens only; no folders, no ..",
         )
     return Article(path=shown, slug=slug, meta=meta, body=body, body_line=body_line, title_line=title_line)
 
@@ -118,6 +119,12 @@ def _load_front_matter(raw: str, shown: str) -> dict:
     if "title" in meta and not str(meta["title"]).strip():
         raise SourceError("empty title", path=shown, line=_field_line(raw, "title"), hint="give the article a title")
     return meta
+
+
+def _front_matter_line(text: str, key: str) -> int | None:
+    """The line of the whole file where the front matter sets ``key``."""
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def _field_line(raw: str, key: str) -> int:

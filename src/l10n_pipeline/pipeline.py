@@ -19,7 +19,7 @@ from .glossary import Glossary, load_glossary
 from .ingest import read_articles
 from .merge import MergeStats
 from .mofile import format_mo
-from .models import Finding, Severity
+from .models import Article, Finding, Severity
 from .pofile import format_po, read_po, validate_language
 from .qa.base import CheckContext
 from .qa.registry import enabled_checks
@@ -34,26 +34,75 @@ def project_glossary(config: Config, override: Path | None = None) -> Glossary |
     return load_glossary(path)
 
 
-def extract(config: Config) -> tuple[Catalog, bool]:
-    """Write the POT; returns it and whether the file changed."""
+@dataclass(frozen=True)
+class Inputs:
+    """Everything ``extract`` and ``update`` read, validated before either writes a file."""
+
+    articles: list[Article]
+    previous_template: Catalog | None
+    glossary: Glossary | None
+    catalogs: dict[str, Catalog | None]
+
+
+def read_inputs(config: Config) -> Inputs:
+    """Read and validate every input of a run: sources, template, glossary and each existing catalog."""
+    return Inputs(
+        articles=source_articles(config),
+        previous_template=read_po(config.pot_path) if config.pot_path.exists() else None,
+        glossary=project_glossary(config),
+        catalogs=existing_catalogs(config),
+    )
+
+
+def source_articles(config: Config) -> list[Article]:
     articles = read_articles(config.source_dir, config.root)
     if not articles:
         raise PipelineError("no articles (*.md) found", path=config.relative(config.source_dir), hint="add source texts")
-    previous = read_po(config.pot_path) if config.pot_path.exists() else None
+    return articles
+
+
+def existing_catalogs(config: Config) -> dict[str, Catalog | None]:
+    """Each locale's catalog as on disk (None where there is none yet), header Language checked."""
+    return {
+        locale: read_catalog(config.po_path(locale)) if config.po_path(locale).exists() else None
+        for locale in config.all_locales
+    }
+
+
+def read_catalog(path: Path) -> Catalog:
+    """A PO catalog whose header names a locale CLDR knows."""
+    catalog = read_po(path)
+    validate_language(catalog)
+    return catalog
+
+
+def read_template(config: Config) -> Catalog:
+    if not config.pot_path.exists():
+        raise PipelineError("no template catalog", path=config.relative(config.pot_path), hint="run `l10n extract` first")
+    return read_po(config.pot_path)
+
+
+def extract(config: Config, inputs: Inputs | None = None) -> tuple[Catalog, bool]:
+    """Write the POT; returns it and whether the file changed."""
+    if inputs is None:
+        articles = source_articles(config)
+        previous = read_po(config.pot_path) if config.pot_path.exists() else None
+    else:
+        articles, previous = inputs.articles, inputs.previous_template
     template = build_template(articles, config, previous)
     with folder_lock(config.locales_dir):
         changed = atomic_write(config.pot_path, format_po(template))
     return template, changed
 
 
-def update(config: Config, template: Catalog | None = None) -> dict[str, MergeStats]:
-    """Merge the template into every locale's catalog (creating missing ones)."""
-    template = template or read_po(config.pot_path)
-    glossary = project_glossary(config)
-    existing = {
-        locale: read_po(config.po_path(locale)) if config.po_path(locale).exists() else None
-        for locale in config.all_locales
-    }
+def update(config: Config, template: Catalog | None = None, inputs: Inputs | None = None) -> dict[str, MergeStats]:
+    """Merge the template into every locale's catalog (creating missing ones).
+
+    Every catalog and the glossary are read and validated before the first one is written.
+    """
+    template = template or read_template(config)
+    glossary = inputs.glossary if inputs else project_glossary(config)
+    existing = inputs.catalogs if inputs else existing_catalogs(config)
     stats = {}
     with folder_lock(config.locales_dir):
         for locale in config.all_locales:
@@ -63,16 +112,19 @@ def update(config: Config, template: Catalog | None = None) -> dict[str, MergeSt
 
 
 def compile_catalogs(config: Config, po_paths: list[Path] | None = None, jobs: int = 1) -> list[Path]:
-    """Write a .mo beside each catalog; returns the ones whose bytes changed."""
+    """Write a .mo beside each catalog; returns the ones whose bytes changed.
+
+    Every catalog is read and compiled in memory first, so one broken catalog leaves all MO files as they were.
+    """
     paths = po_paths or [config.po_path(locale) for locale in config.all_locales if config.po_path(locale).exists()]
     with folder_lock(config.locales_dir):
-        changed = _map(compile_catalog, paths, jobs)
-        return [path.with_suffix(".mo") for path, wrote in zip(paths, changed) if wrote]
+        compiled = list(_map(compile_catalog, paths, jobs))
+        return [path.with_suffix(".mo") for path, data in zip(paths, compiled) if atomic_write(path.with_suffix(".mo"), data)]
 
 
-def compile_catalog(po_path: Path) -> bool:
-    """Compile one catalog; True when the MO's bytes changed."""
-    return atomic_write(po_path.with_suffix(".mo"), format_mo(read_po(po_path)))
+def compile_catalog(po_path: Path) -> bytes:
+    """The MO bytes of one catalog."""
+    return format_mo(read_catalog(po_path))
 
 
 @dataclass
@@ -164,7 +216,8 @@ class CheckTask:
 
 def run_check_task(task: CheckTask) -> CatalogResult:
     catalog = read_po(task.path)
-    locale = task.locale or validate_language(catalog)
+    language = validate_language(catalog)
+    locale = task.locale or language
     ctx = CheckContext(locale=locale, source_locale=task.source_locale, glossary=_glossary(task.glossary_file))
     return check_catalog(catalog, task.shown, enabled_checks(task.check_ids), ctx, part=(task.part, task.parts))
 

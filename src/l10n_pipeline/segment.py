@@ -64,22 +64,14 @@ def split_blocks(body: str, first_line: int = 1) -> list[Block | str]:
             i += 1
             continue
         kind, prefix, first_text, continuation = _opening(line)
-        texts = [first_text]
         j = i + 1
         while j < len(lines) and _continues(kind, lines[j], continuation):
-            texts.append(lines[j][len(continuation) :] if kind == "quote" else lines[j].lstrip())
             j += 1
-        # Continuation lines of items keep their own indentation in the markup.
+        rest = lines[i + 1 : j]
         if kind == "item":
-            continuation = " " * len(prefix)
-            texts = [texts[0]] + [lines[k][len(continuation) :] if lines[k].startswith(continuation) else lines[k] for k in range(i + 1, j)]
-            if any(not lines[k].startswith(continuation) for k in range(i + 1, j)):
-                out.append("\n".join(lines[i:j]) + ("" if j == len(lines) else "\n"))
-                i = j
-                continue
-        elif kind == "paragraph":
-            texts = lines[i:j]
-        text = "\n".join(texts)
+            indent = " " * len(prefix)
+            continuation = indent if all(more.startswith(indent) for more in rest) else ""
+        text = "\n".join([first_text, *(more[len(continuation) :] for more in rest)])
         stripped = text.rstrip(" \t")
         out.append(Block(kind, prefix, stripped, text[len(stripped) :], continuation, number))
         out.append("" if j == len(lines) else "\n")

@@ -14,13 +14,14 @@ from functools import lru_cache
 from ..models import Issue
 from .compare import COMPARED, Comparison
 from .hint import hint_text
-from .locale_data import LocaleData, locale_data
+from .locale_data import LocaleData, locale_data, number_vocabulary
 from .mention import NumberMention, plain
 from .reader import TextReader
 
 __all__ = ["NumberMention", "compare_numbers", "numbers_hint", "numbers_signature", "read_numbers"]
 
 LETTER_RUNS = re.compile(r"[^\W\d_]+")
+RU_COMPOUND_ANYWHERE = re.compile(r"\w{3}(?:летн|лети|дневн|месячн)", re.IGNORECASE)
 ROMAN_PAIR = re.compile(r"[IVXLCІХС]{2}|[IVXLCDMІХСМ](?:\s|\.\s)\w")
 
 
@@ -44,18 +45,11 @@ def _may_hold_numbers(text: str, data: LocaleData) -> bool:
     """Cheap pre-check: digits, Roman letters, or a word that can start a number."""
     if any(ch.isdigit() for ch in text) or ROMAN_PAIR.search(text):
         return True
-    vocabulary, scale_prefixes = _vocabulary(data.locale)
+    if data.lang == "ru" and RU_COMPOUND_ANYWHERE.search(text):
+        return True
+    vocabulary, scale_prefixes = number_vocabulary(data.locale)
     return any(word in vocabulary or word[:3] in scale_prefixes
                for word in LETTER_RUNS.findall(text.casefold().replace("ё", "е")))
-
-
-@lru_cache(maxsize=32)
-def _vocabulary(locale: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Every single word that can be part of a number, and the openings of scale words."""
-    data = locale_data(locale)
-    words = {part for key in data.words.entries for part in key.split()}
-    words |= set(data.words.starters) | set(data.scale_words) | set(data.vague)
-    return frozenset(words), frozenset(word[:3] for word in data.scale_words)
 
 
 def compare_numbers(source: str, target: str, target_locale: str,

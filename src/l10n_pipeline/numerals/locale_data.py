@@ -163,6 +163,16 @@ def locale_data(locale: str) -> LocaleData:
     )
 
 
+@lru_cache(maxsize=32)
+def number_vocabulary(locale: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every single word that can be part of a number, and the openings of scale words."""
+    data = locale_data(locale)
+    words = {part for key in data.words.entries for part in key.split()}
+    words |= set(data.words.starters) | set(data.scale_words) | set(data.vague)
+    words |= {part for phrase in data.vague_phrases for part in phrase}
+    return frozenset(words), frozenset(word[:3] for word in data.scale_words)
+
+
 def _babel_locale(locale: str) -> Locale:
     for candidate in (locale, base_language(locale), "en"):
         try:

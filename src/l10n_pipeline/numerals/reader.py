@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from . import lexicon
 from .dates import assemble_dates, hijri_year_doubt, numeric_date
-from .locale_data import LocaleData
+from .locale_data import LocaleData, number_vocabulary
 from .mention import NumberMention
 from .numeral import read_numeral
 from .text import Token, fold, tokenize
@@ -22,6 +22,8 @@ SIGNS = frozenset("-\u2212")
 DASHES = frozenset("-\u2013")
 PERCENT_SIGNS = frozenset("%\u066a")
 VAGUE_ENDINGS = ("lərlə", "larla", "lerce", "larca", "lərcə", "ларла")
+RU_COMPOUND = re.compile(r"^(\w{3,}?)(?:летн|лети|дневн|месячн|кратн|этажн)\w*$")
+RU_CENTURY_PREFIXES = frozenset({"сто", "тысяче"})
 SPACES = frozenset(("", " ", "\u00a0", "\u202f", "\u2009"))
 
 
@@ -36,6 +38,7 @@ class TextReader:
         self.mentions: list[NumberMention] = []
         self.overrides: dict[int, Decimal] = {}
         self.skipped: set[int] = set()
+        self.vocabulary, self.scale_prefixes = number_vocabulary(data.locale)
         self.near_number = {i + d for i, tok in enumerate(self.tokens) if tok.kind == "num"
                             for d in range(-3, 4)}
 
@@ -299,6 +302,8 @@ class TextReader:
 
     def _word(self, index: int) -> int:
         tok = self.tokens[index]
+        if not self._may_matter(tok.text, index):
+            return index + 1
         roman = self._roman_value(index)
         if roman:
             self.emit(index, index, Decimal(roman), kind="roman")
@@ -328,6 +333,15 @@ class TextReader:
         if not ((len(letters) >= 2 and set(letters) <= set("IVX")) or self._near_century_word(index)):
             return 0
         return _roman_to_int(letters)
+
+    def _may_matter(self, word: str, index: int) -> bool:
+        """Most words are not numbers: skip them before any lookup."""
+        if word[0] in ROMAN_CHARS or index in self.near_number:
+            return True
+        folded = normalise_word(word)
+        first = folded.split()[0] if " " in folded else folded
+        return (first in self.vocabulary or folded[:3] in self.scale_prefixes
+                or (self.data.lang == "ru" and bool(RU_COMPOUND.match(folded))))
 
     def _roman_range(self, index: int) -> bool:
         """``XIV-XV`` written with a hyphen is one word token: two Roman numerals."""
@@ -412,6 +426,10 @@ class TextReader:
         if not self.is_word(index):
             return None
         first = normalise_word(self.tokens[index].text).split()
+        if first and self.data.lang == "ru":
+            compound = self._russian_compound(first[0])
+            if compound:
+                return index, compound, False
         if not first or first[0] not in table.starters:
             return None
         parts: list[str] = []
@@ -427,6 +445,23 @@ class TextReader:
             hit = table.lookup(parts[:ends[count - 1]])
             if hit is not None:
                 return index + count - 1, hit[0], hit[1]
+        return None
+
+    def _russian_compound(self, word: str) -> int | None:
+        """``тридцатилетней`` = 30, ``сорокачетырехдневной`` = 44: a number glued to a noun root."""
+        match = RU_COMPOUND.match(word)
+        if not match:
+            return None
+        prefix = match.group(1)
+        if prefix in RU_CENTURY_PREFIXES:  # столетие, тысячелетие: century, millennium
+            return None
+        entries = self.data.words.entries
+        if prefix in entries and not entries[prefix][1]:
+            return entries[prefix][0]
+        for cut in range(3, len(prefix) - 2):
+            head, tail = entries.get(prefix[:cut]), entries.get(prefix[cut:])
+            if head and tail and not head[1] and not tail[1] and head[0] % 10 == 0 and tail[0] < 10:
+                return head[0] + tail[0]
         return None
 
     def _bare_scale(self, index: int) -> bool:
