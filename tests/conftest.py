@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 from pathlib import Path
 
@@ -47,3 +48,52 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = CliRunner().invoke(app, ["run", "--quiet", "--project", str(target)])
     assert result.exit_code in (0, 1), result.output
     return target
+
+
+SYNTHETIC_CONFIG = """[tool.l10n-pipeline]
+source_dir = "source_texts"
+locales_dir = "locales"
+domain = "articles"
+source_locale = "en"
+locales = ["az", "ru", "tr"]
+glossary = "glossary.yaml"
+render_dir = "build"
+"""
+CITIES = ("Baku", "Ganja", "Shusha", "Istanbul", "Moscow", "Lahore", "Ankara", "Khojaly")
+EVENTS = ("rally", "conference", "exhibition", "seminar", "memorial ceremony", "book presentation")
+SENTENCES = (
+    "About {n} people took part in the {event} in {city} on {month} {day}.",
+    "The {event} was organised by {n} volunteers from {city}.",
+    "Speakers in {city} recalled the events of {year} and their {n} victims.",
+    "A {event} was also held in {city}, where {n} guests laid flowers.",
+    "Officials said that {n} percent of the visitors came from {city}.",
+    "The next {event} in {city} is planned for {month} {year}.",
+)
+MONTHS = ("January", "February", "March", "April", "May", "June", "October", "November")
+
+
+def write_synthetic_articles(source_dir: Path, count: int, seed: int = 0) -> None:
+    """``count`` generated news articles: a title and three paragraphs of numbered, named sentences each."""
+    rng = random.Random(seed)
+
+    def sentence() -> str:
+        return rng.choice(SENTENCES).format(
+            n=rng.randint(2, 9000), event=rng.choice(EVENTS), city=rng.choice(CITIES),
+            month=rng.choice(MONTHS), day=rng.randint(1, 28), year=rng.randint(1990, 2024),
+        )
+
+    source_dir.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        title = f"{rng.choice(EVENTS).capitalize()} number {number} held in {rng.choice(CITIES)}"
+        paragraphs = [" ".join(sentence() for _ in range(5)) for _ in range(3)]
+        text = f'---\ntitle: "{title}"\n---\n\n' + "\n\n".join(paragraphs) + "\n"
+        (source_dir / f"article-{number:03d}.md").write_text(text, encoding="utf-8")
+
+
+def make_synthetic_project(root: Path, articles: int = 200, seed: int = 0) -> Path:
+    """A project of generated articles with the bundled glossary; nothing extracted yet."""
+    root.mkdir(parents=True)
+    (root / "pyproject.toml").write_text(SYNTHETIC_CONFIG, encoding="utf-8")
+    shutil.copy2(ROOT / "glossary.yaml", root / "glossary.yaml")
+    write_synthetic_articles(root / "source_texts", articles, seed)
+    return root

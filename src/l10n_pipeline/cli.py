@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
@@ -12,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import pipeline
+from .cli_common import guarded, say
 from .cli_glossary import glossary_app
 from .catalog import Catalog
 from .config import Config, load_config
@@ -47,30 +47,6 @@ def parse_shard(text: str | None) -> tuple[int, int] | None:
     if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
         raise typer.BadParameter("write I/N with 1 <= I <= N, e.g. 2/4", param_hint="--shard")
     return int(index), int(count)
-
-
-def say(message: str, quiet: bool = False) -> None:
-    """Human-facing messages go to stderr, so stdout carries only requested output."""
-    if not quiet:
-        typer.echo(message, err=True)
-
-
-def guarded(command):
-    """Map bad input to exit code 2 with a one-line message and no traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except PipelineError as err:
-            typer.echo(f"error: {err}", err=True)
-            raise typer.Exit(ExitCode.BAD_INPUT) from None
-        except OSError as err:
-            where = f"{err.filename}: " if err.filename else ""
-            typer.echo(f"error: {where}{err.strerror or err}", err=True)
-            raise typer.Exit(ExitCode.BAD_INPUT) from None
-
-    return wrapper
 
 
 def config_for(project: Path | None) -> Config:

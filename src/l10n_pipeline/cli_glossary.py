@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .errors import ExitCode, GlossaryError, PipelineError
+from .cli_common import guarded
+from .errors import GlossaryError
 from .fileio import atomic_write
 from .glossary import Glossary, Term, load_glossary, lookup_term
 from .glossary_export import to_csv, to_tbx
@@ -33,22 +33,8 @@ class ExportFormat(str, Enum):
     CSV = "csv"
 
 
-def _reports_errors(command):
-    """Print a PipelineError as one ``error:`` line on stderr and exit 2."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except PipelineError as err:
-            typer.echo(f"error: {err}", err=True)
-            raise typer.Exit(ExitCode.BAD_INPUT) from None
-
-    return wrapper
-
-
 @glossary_app.command("list")
-@_reports_errors
+@guarded
 def list_terms(glossary: GlossaryOption = DEFAULT_GLOSSARY) -> None:
     """Print every term with its approved forms, one per line."""
     for term in load_glossary(glossary).terms:
@@ -56,7 +42,7 @@ def list_terms(glossary: GlossaryOption = DEFAULT_GLOSSARY) -> None:
 
 
 @glossary_app.command()
-@_reports_errors
+@guarded
 def lookup(
     term: Annotated[str, typer.Argument(help="A source spelling, variant or approved form.")],
     glossary: GlossaryOption = DEFAULT_GLOSSARY,
@@ -70,7 +56,7 @@ def lookup(
 
 
 @glossary_app.command()
-@_reports_errors
+@guarded
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="tbx or csv.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
