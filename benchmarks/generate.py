@@ -496,12 +496,17 @@ max_fuzzy = 100.0
 DATE = "2024-01-01 00:00+0000"
 
 
+def write_project(folder: Path, people: list[tuple[str, str, str, str]]) -> None:
+    """The project's configuration and glossary, so that ``l10n`` never reads an enclosing project."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    (folder / "glossary.yaml").write_text(glossary_yaml(people), encoding="utf-8")
+
+
 def write_catalog_corpus(folder: Path, entries: int, locales: tuple[str, ...] = LOCALES) -> dict:
     """A benchmark project: catalogs per locale, two template versions, edits, glossary; returns a manifest."""
     corpus = Corpus(entries)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
-    (folder / "glossary.yaml").write_text(glossary_yaml(corpus.people), encoding="utf-8")
+    write_project(folder, corpus.people)
     (folder / "v1.pot").write_text(catalog_text(corpus.entries, None, DATE), encoding="utf-8")
     for locale in locales:
         (folder / f"{locale}.po").write_text(catalog_text(corpus.entries, locale, DATE), encoding="utf-8")
@@ -530,7 +535,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(write_catalog_corpus(args.out, parse_size(args.entries))))
     if args.articles:
         count = write_articles(args.out / "source_texts", parse_size(args.articles))
-        (args.out / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+        write_project(args.out, Corpus(0).people)
         print(f"{count} articles")
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import parse_size, write_articles, write_catalog_corpus  # noqa: E402
+from generate import Corpus, parse_size, write_articles, write_catalog_corpus, write_project  # noqa: E402
 
 TIME = Path("/usr/bin/time")
 TIMED_LOCALE = "az"
@@ -211,7 +211,7 @@ def article_folder(corpus: Path, size: str) -> Path:
         print(f"generating {size} of Markdown in {folder}", file=sys.stderr, flush=True)
         shutil.rmtree(folder, ignore_errors=True)
         count = write_articles(folder / "source_texts", parse_size(size))
-        write_catalog_corpus(folder, 0)  # pyproject and glossary only
+        write_project(folder, Corpus(0).people)
         stamp.write_text(f"{count}\n", encoding="utf-8")
     return folder
 
@@ -233,8 +233,17 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "gettext": gettext,
         "translate-toolkit": _first_line([sys.executable, "-c", "import translate.__version__ as v; print(v.sver)"]),
+        "code": _code_version(),
         "load average (start)": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
+
+
+def _code_version() -> str:
+    """The commit measured, and whether the working tree had changes on top of it."""
+    head = _first_line(["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"])
+    dirty = subprocess.run(["git", "-C", str(HERE.parent), "status", "--porcelain", "--", "src"],
+                           capture_output=True, text=True, check=False).stdout.strip()
+    return f"{head} (src/ with uncommitted changes)" if dirty else head
 
 
 def _read(path: str) -> str:

@@ -19,6 +19,19 @@ settings.register_profile("long", max_examples=2000, deadline=None, suppress_hea
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under a profile that asks for more examples (long), a test's own smaller bound does not hold it back.
+
+    Tests bound their examples for the quick ci run; the long run is meant to search deeper everywhere.
+    """
+    wanted = settings.default.max_examples
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is not None and own.max_examples < wanted and settings.default != settings.get_profile("ci"):
+            test._hypothesis_internal_use_settings = settings(own, max_examples=wanted)
+
+
 def copy_bundled_project(target: Path) -> Path:
     """Copy the bundled project's inputs (sources, glossary, catalogs, configuration) to ``target``."""
     target.mkdir(parents=True)

@@ -451,3 +451,30 @@ def test_cli_errors_exit_2_with_one_line(runner: CliRunner, args: list[str]) -> 
     assert result.stdout == ""
     assert result.stderr.startswith("error: ")
     assert result.stderr.count("\n") == 1
+
+
+ADJECTIVE_GLOSSARY = """terms:
+  - source: Khojaly
+    translations: {ru: Ходжалы}
+    forbidden: {ru: [Ходжали]}
+  - source: Nagorno-Karabakh
+    translations: {ru: Нагорный Карабах}
+  - source: Baku
+    translations: {ru: Баку}
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "accepted"),
+    [
+        ("the Khojaly genocide", "Ходжалинского геноцида", True),
+        ("the Nagorno-Karabakh conflict", "в нагорно-карабахском конфликте", True),
+        ("Baku residents", "бакинские жители", True),
+        ("the Khojaly genocide", "Ходжалийского геноцида", False),
+        ("Khojaly", "Ходжалинцы", False),
+        ("Khojaly", "Ходжали", False),
+    ],
+)
+def test_russian_accepts_adjectives_derived_from_an_approved_name(source, target, accepted) -> None:
+    glossary = parse_glossary(ADJECTIVE_GLOSSARY)
+    assert (check_translation(glossary, source, target, "ru") == []) is accepted

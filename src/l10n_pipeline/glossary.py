@@ -504,17 +504,19 @@ def _form_head(form: str) -> str:
 def _compile_term(term: Term, locale: str, morphology: Morphology) -> _TermPatterns:
     folded = not term.case_sensitive
     return _TermPatterns(
-        approved=_forms_regex(approved_forms(term, locale), morphology, folded),
+        approved=_forms_regex(approved_forms(term, locale), morphology, folded, derive=True),
         forbidden=_forms_regex(forbidden_forms(term, locale), morphology, folded),
         folded=folded,
     )
 
 
-def _forms_regex(forms: tuple[str, ...], morphology: Morphology, folded: bool) -> re.Pattern[str] | None:
+def _forms_regex(
+    forms: tuple[str, ...], morphology: Morphology, folded: bool, derive: bool = False
+) -> re.Pattern[str] | None:
     if not forms:
         return None
     prepared = sorted((fold(f, morphology) if folded else f for f in forms), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{form_pattern(f, morphology)})" for f in prepared))
+    return re.compile("|".join(f"(?:{form_pattern(f, morphology, derive=derive)})" for f in prepared))
 
 
 def _spans(term: Term, pattern: re.Pattern[str] | None, text: _Target) -> list[_Span]:

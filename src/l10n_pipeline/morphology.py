@@ -17,6 +17,11 @@ Families:
     case endings, at most three letters), after optionally losing one of
     ``droppable_finals`` (``Лейла`` → ``Лейлой``, ``Нагорный`` → ``Нагорном``). A final
     letter that is not listed is kept, so ``Ходжали`` never matches ``Ходжалы``.
+    Approved forms (never forbidden ones) also match the adjective the language derives from
+    a name: the stem, one of ``adjective_links`` and an adjective ending (``Ходжалы`` →
+    ``Ходжалинского``, ``Баку`` → ``бакинских``), and for a two-word name the compound
+    (``Нагорный Карабах`` → ``нагорно-карабахском``), since news Russian writes "the Khojaly
+    genocide" as ``Ходжалинский геноцид``.
 ``default``
     The form must appear as whole words, exactly (after folding).
 ``no-spaces`` (ja, zh, th)
@@ -56,6 +61,9 @@ RUSSIAN_ENDINGS = (
     "ами", "ями", "ов", "ев", "ью", "ый", "ий", "ая", "яя", "ое", "ее", "ого", "его",
     "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими",
 )  # fmt: skip
+RUSSIAN_ADJECTIVE_ENDINGS = (
+    "ий", "ый", "ой", "ого", "ому", "им", "ом", "ая", "ую", "ое", "ие", "их", "ими",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,8 @@ class Morphology:
     final_mutations: Mapping[str, str] = field(default_factory=dict)
     endings: tuple[str, ...] = ()
     droppable_finals: tuple[str, ...] = ()
+    adjective_links: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     case_map: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -102,6 +112,8 @@ LANGUAGES: Mapping[str, Morphology] = MappingProxyType(
             letters="абвгдежзийклмнопрстуфхцчшщъыьэюя",
             endings=RUSSIAN_ENDINGS,
             droppable_finals=("ый", "ий", "ой", "ая", "яя", "ое", "ее", "а", "я", "й", "ь"),
+            adjective_links=("ск", "инск", "анск", "енск"),
+            adjective_endings=RUSSIAN_ADJECTIVE_ENDINGS,
             case_map=RUSSIAN_CASE,
         ),
         "ur": Morphology(DEFAULT),
@@ -140,8 +152,12 @@ def _lower_char(char: str) -> str:
     return lowered if len(lowered) == 1 else char
 
 
-def form_pattern(form: str, morphology: Morphology, inflect: bool = True) -> str:
-    """A regex for ``form`` (already folded if matching is case-insensitive) and its inflections."""
+def form_pattern(form: str, morphology: Morphology, inflect: bool = True, derive: bool = False) -> str:
+    """A regex for ``form`` (already folded if matching is case-insensitive) and its inflections.
+
+    ``derive`` also admits the adjectives the language builds from the form (approved forms only:
+    an adjective of a forbidden spelling is not a forbidden spelling).
+    """
     words = form.split()
     last = len(words) - 1
     parts = [
@@ -149,9 +165,37 @@ def form_pattern(form: str, morphology: Morphology, inflect: bool = True) -> str
         for index, word in enumerate(words)
     ]
     body = SPACE.join(parts)
+    if derive and inflect and morphology.adjective_links:
+        adjective = _adjective_pattern(words, morphology)
+        if adjective:
+            body = f"(?:{body}|{adjective})"
     if not morphology.word_boundary:
         return body
     return NOT_AFTER_WORD + body + NOT_BEFORE_WORD
+
+
+def _stems(word: str, morphology: Morphology) -> list[str]:
+    """The word, and the word less each final it may drop before a suffix."""
+    stems = [word]
+    for final in morphology.droppable_finals + tuple("аеиоуыюя"):
+        stem = word[: -len(final)]
+        if word.endswith(final) and len(stem) >= 3 and stem not in stems:
+            stems.append(stem)
+    return stems
+
+
+def _adjective_pattern(words: list[str], morphology: Morphology) -> str | None:
+    """``Ходжалы`` → ``ходжалинск(ий|ого…)``; ``Нагорный Карабах`` → ``нагорно-карабахск(ий|…)``."""
+    if len(words) > 2 or not all(word and word[-1] in morphology.letters for word in words):
+        return None
+    links = "|".join(sorted(map(re.escape, morphology.adjective_links), key=len, reverse=True))
+    endings = "|".join(sorted(map(re.escape, morphology.adjective_endings), key=len, reverse=True))
+    last = "|".join(map(re.escape, _stems(words[-1], morphology)))
+    pattern = f"(?:{last})(?:{links})(?:{endings})"
+    if len(words) == 2:
+        first = "|".join(map(re.escape, _stems(words[0], morphology)))
+        pattern = f"(?:{first})[ое]-{pattern}"
+    return pattern
 
 
 def _word_pattern(word: str, morphology: Morphology, is_last: bool) -> str:

@@ -102,9 +102,10 @@ def update(config: Config, template: Catalog | None = None, inputs: Inputs | Non
     """
     template = template or read_template(config)
     glossary = inputs.glossary if inputs else project_glossary(config)
-    existing = inputs.catalogs if inputs else existing_catalogs(config)
     stats = {}
     with folder_lock(config.locales_dir):
+        # Read under the lock, so no other writer's result is merged from a stale copy.
+        existing = inputs.catalogs if inputs else existing_catalogs(config)
         for locale in config.all_locales:
             catalog, stats[locale] = update_catalog(template, existing[locale], locale, config, glossary)
             atomic_write(config.po_path(locale), format_po(catalog))

@@ -17,10 +17,12 @@ from .hint import hint_text
 from .locale_data import LocaleData, locale_data, number_vocabulary
 from .mention import NumberMention, plain
 from .reader import TextReader
+from .text import MARKS
 
 __all__ = ["NumberMention", "compare_numbers", "numbers_hint", "numbers_signature", "read_numbers"]
 
-LETTER_RUNS = re.compile(r"[^\W\d_]+")
+WORD_RUNS = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
+ANY_DIGIT = re.compile(r"\d")
 RU_COMPOUND_ANYWHERE = re.compile(r"\w{3}(?:летн|лети|дневн|месячн)", re.IGNORECASE)
 ROMAN_PAIR = re.compile(r"[IVXLCІХС]{2}|[IVXLCDMІХСМ](?:\s|\.\s)\w")
 
@@ -43,13 +45,13 @@ def _read_cached(text: str, locale: str) -> tuple[NumberMention, ...]:
 
 def _may_hold_numbers(text: str, data: LocaleData) -> bool:
     """Cheap pre-check: digits, Roman letters, or a word that can start a number."""
-    if any(ch.isdigit() for ch in text) or ROMAN_PAIR.search(text):
+    if ANY_DIGIT.search(text) or ROMAN_PAIR.search(text):
         return True
     if data.lang == "ru" and RU_COMPOUND_ANYWHERE.search(text):
         return True
     vocabulary, scale_prefixes = number_vocabulary(data.locale)
     return any(word in vocabulary or word[:3] in scale_prefixes
-               for word in LETTER_RUNS.findall(text.casefold().replace("ё", "е")))
+               for word in WORD_RUNS.findall(text.casefold().replace("ё", "е")))
 
 
 def compare_numbers(source: str, target: str, target_locale: str,

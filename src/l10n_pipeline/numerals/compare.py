@@ -59,6 +59,8 @@ class Comparison:
             self.issues.append(_doubt_issue(s, t, self.locale))
 
     def _explain_leftovers(self) -> None:
+        self.source = [m for m in self.source if not m.weak]  # weak words only ever match
+        self.target = [m for m in self.target if not m.weak]
         for explain in (_transposed, _scaled, _sign_lost, _percent_changed, _same_kind_changed):
             for s in list(self.source):
                 partner = next((t for t in self.target if explain(s, t)), None)
@@ -86,7 +88,7 @@ class Comparison:
             s = next(m for m in self.source_months if int(m.value) == s_month)
             t = next(m for m in self.target_months if int(m.value) == t_month)
             self.issues.append(Issue(
-                f"{s.text} in the source is {t.text} here: month {s_month} became month {t_month}",
+                f"{quoted(s)} in the source is {quoted(t)} here: month {s_month} became month {t_month}",
                 Severity.ERROR,
                 {"changed": [{"source": s.text, "target": t.text, "reason": "month changed"}]}))
 
@@ -163,25 +165,32 @@ def _same_kind_changed(s: NumberMention, t: NumberMention) -> str | None:
     return None
 
 
+def quoted(mention: NumberMention) -> str:
+    """The mention as written, with its value when the writing does not show it: ``"on" (10)``."""
+    if plain(mention.value) in mention.text:
+        return mention.text
+    return f'"{mention.text}" ({plain(mention.value)})'
+
+
 def _changed_issue(s: NumberMention, t: NumberMention, reason: str) -> Issue:
     if reason.startswith(("lost its", "gained")):
-        message = f"{s.text} in the source {reason}: {t.text} here"
+        message = f"{quoted(s)} in the source {reason}: {quoted(t)} here"
     else:
-        message = f"{s.text} in the source is {t.text} here: {reason}"
+        message = f"{quoted(s)} in the source is {quoted(t)} here: {reason}"
     if not s.hard and not t.hard:
-        message = f"number words disagree: {s.text} in the source, {t.text} here"
+        message = f"number words disagree: {quoted(s)} in the source, {quoted(t)} here"
     return Issue(message, _severity(s, t), {
         "changed": [{"source": s.text, "target": t.text, "reason": reason,
                      "source_value": plain(s.value), "target_value": plain(t.value)}]})
 
 
 def _missing_issue(s: NumberMention) -> Issue:
-    return Issue(f"{s.text} in the source is missing here", _severity(s),
+    return Issue(f"{quoted(s)} in the source is missing here", _severity(s),
                  {"missing": [s.text], "values": [plain(s.value)]})
 
 
 def _added_issue(t: NumberMention) -> Issue:
-    return Issue(f"{t.text} here is not in the source", _severity(t),
+    return Issue(f"{quoted(t)} here is not in the source", _severity(t),
                  {"added": [t.text], "values": [plain(t.value)]})
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from . import lexicon
 from .locale_data import LocaleData
 from .mention import NumberMention
 from .text import Token
 
-DAY_WINDOW_BEFORE, DAY_WINDOW_AFTER, YEAR_WINDOW = 3, 4, 5
 HIJRI_YEARS = (1300, 1450)
 
 
@@ -49,16 +49,21 @@ def hijri_year_doubt(value: Decimal, data: LocaleData) -> tuple[Decimal, ...] | 
 
 def assemble_dates(mentions: list[NumberMention], tokens: list[Token],
                    data: LocaleData) -> list[NumberMention]:
-    """Join each month name with its days and year: labels for hints, Hijri dates converted."""
+    """Join each month name with the days and year written next to it, as the locale's date
+    patterns put them ("February 25-26, 1992", "26 февраля 1994", "1994-cü il fevralın 26-da"):
+    labels for hints, Solar Hijri dates converted. Parts are never joined across other words.
+    """
     result = list(mentions)
+    parts = _DateParts(result, tokens, lexicon.YEAR_WORDS.get(data.lang, ()))
     for position, month in enumerate(mentions):
         if month.cls != "month" or month.date:
             continue
-        days = [i for i, m in enumerate(result) if _is_day(m)
-                and -DAY_WINDOW_BEFORE <= m.token_index - month.token_index <= DAY_WINDOW_AFTER]
-        years = [i for i, m in enumerate(result) if m.kind == "year" and not m.date
-                 and abs(m.token_index - month.token_index) <= YEAR_WINDOW]
-        year_index = min(years, key=lambda i: abs(result[i].token_index - month.token_index), default=None)
+        days = parts.days_after(month.last_token) or parts.days_before(month.token_index)
+        first = min([month.token_index, *(result[i].token_index for i in days)])
+        last = max([month.last_token, *(result[i].last_token for i in days)])
+        year_index = parts.year_after(last)
+        if year_index is None:
+            year_index = parts.year_before(first)
         if month.kind == "persian-month":
             _convert_persian(result, position, days, year_index)
             continue
@@ -66,6 +71,66 @@ def assemble_dates(mentions: list[NumberMention], tokens: list[Token],
         for i in [position, *days, *([year_index] if year_index is not None else [])]:
             result[i] = replace(result[i], date=label)
     return result
+
+
+class _DateParts:
+    """Finds the day and year mentions that touch a span of tokens."""
+
+    def __init__(self, mentions: list[NumberMention], tokens: list[Token], year_words: tuple[str, ...]) -> None:
+        self.mentions = mentions
+        self.tokens = tokens
+        self.year_words = year_words
+        self.starting = {m.token_index: i for i, m in enumerate(mentions) if m.cls == "num"}
+        self.ending = {m.last_token: i for i, m in enumerate(mentions) if m.cls == "num"}
+
+    def days_after(self, token: int) -> list[int]:
+        """``February 25-26``, ``fevralın 25-dən 26-na``: the day right after, and its range end."""
+        first = self._day(self.starting.get(token + 1))
+        if first is None:
+            return []
+        end = self.mentions[first].last_token
+        second = self._day(self.starting.get(end + 1))
+        if second is None and self._is_dash(end + 1):
+            second = self._day(self.starting.get(end + 2))
+        return [first] if second is None else [first, second]
+
+    def days_before(self, token: int) -> list[int]:
+        """``26 February``, ``25–26 февраля``: the day right before, and its range start."""
+        before = token - 2 if self._is_text(token - 1, (".",)) else token - 1  # de "26. Februar"
+        last = self._day(self.ending.get(before))
+        if last is None:
+            return []
+        start = self.mentions[last].token_index
+        first = self._day(self.ending.get(start - 2)) if self._is_dash(start - 1) else None
+        return [last] if first is None else [first, last]
+
+    def year_after(self, token: int) -> int | None:
+        """``February 26, 1994``, ``26 февраля 1994 года``, ``26 فروری، 1992``."""
+        following = token + 2 if self._is_text(token + 1, (",", "\u060c")) else token + 1
+        return self._year(self.starting.get(following))
+
+    def year_before(self, token: int) -> int | None:
+        """``1994-cü il fevralın 26-da``: the year right before, perhaps with the word for year."""
+        preceding = token - 2 if self._is_text(token - 1, self.year_words, fold=True) else token - 1
+        return self._year(self.ending.get(preceding))
+
+    def _day(self, index: int | None) -> int | None:
+        return index if index is not None and _is_day(self.mentions[index]) else None
+
+    def _year(self, index: int | None) -> int | None:
+        if index is None:
+            return None
+        mention = self.mentions[index]
+        return index if mention.kind == "year" and not mention.date else None
+
+    def _is_dash(self, token: int) -> bool:
+        return self._is_text(token, ("-", "\u2013"))
+
+    def _is_text(self, token: int, texts: tuple[str, ...], fold: bool = False) -> bool:
+        if not 0 <= token < len(self.tokens):
+            return False
+        text = self.tokens[token].text
+        return (text.casefold() if fold else text) in texts
 
 
 def _is_day(mention: NumberMention) -> bool:

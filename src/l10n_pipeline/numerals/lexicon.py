@@ -66,12 +66,56 @@ EXTRA_SCALES: dict[str, dict[str, int]] = {
     "hi": {},
 }
 
-# Languages num2words lacks: a small lexicon of cardinals is enough for news copy.
+# Languages num2words lacks: cardinals up to the thirties (days, centuries) and the tens.
 HAND_NUMBER_WORDS: dict[str, dict[str, int]] = {
     "ur": {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
-           "نو": 9, "دس": 10, "بیس": 20, "تیس": 30, "بتیس": 32, "سو": 100},
+           "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
+           "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "اکیس": 21, "بائیس": 22,
+           "تئیس": 23, "چوبیس": 24, "پچیس": 25, "چھبیس": 26, "ستائیس": 27, "اٹھائیس": 28,
+           "انتیس": 29, "تیس": 30, "اکتیس": 31, "بتیس": 32, "چالیس": 40, "پچاس": 50, "ساٹھ": 60,
+           "ستر": 70, "اسی": 80, "نوے": 90, "سو": 100},
     "hi": {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "सात": 7,
-           "आठ": 8, "नौ": 9, "दस": 10, "बीस": 20, "तीस": 30, "बत्तीस": 32, "सौ": 100},
+           "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14,
+           "पंद्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20,
+           "इक्कीस": 21, "बाईस": 22, "तेईस": 23, "चौबीस": 24, "पच्चीस": 25, "छब्बीस": 26,
+           "सत्ताईस": 27, "अट्ठाईस": 28, "उनतीस": 29, "तीस": 30, "इकतीस": 31, "बत्तीस": 32,
+           "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100},
+}
+
+# Ordinals of the hand lexicons: the irregular first few, and the regular ending on a cardinal
+# (ur بیس → بیسواں/بیسویں, hi बीस → बीसवाँ/बीसवीं/बीसवें).
+HAND_ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "ur": {"پہلا": 1, "پہلی": 1, "پہلے": 1, "دوسرا": 2, "دوسری": 2, "دوسرے": 2, "تیسرا": 3,
+           "تیسری": 3, "تیسرے": 3, "چوتھا": 4, "چوتھی": 4, "چوتھے": 4, "چھٹا": 6, "چھٹی": 6,
+           "چھٹے": 6, "نواں": 9, "نویں": 9},
+    "hi": {"पहला": 1, "पहली": 1, "पहले": 1, "दूसरा": 2, "दूसरी": 2, "दूसरे": 2, "तीसरा": 3,
+           "तीसरी": 3, "तीसरे": 3, "चौथा": 4, "चौथी": 4, "चौथे": 4, "छठा": 6, "छठी": 6, "छठे": 6, "नवाँ": 9, "नवीं": 9,
+           "नवें": 9},
+}
+REGULAR_ORDINAL_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ur": ("واں", "ویں", "وے"),
+    "hi": ("वाँ", "वां", "वीं", "वें"),
+}
+
+# Number words that are also common words of the language (ur نو "new", سو "so", دو "give";
+# az/tr "on" is English "on" in untranslated text, "yüz" "face", "altı" "under"; fr "neuf" "new").
+# Read from such a word, a number is weak: it matches a partner but is never reported alone.
+AMBIGUOUS_NUMBER_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"one", "second"}),
+    "az": frozenset({"on", "yüz", "altı", "min", "qırx"}),
+    "tr": frozenset({"on", "yüz", "altı", "yedi", "bin", "elli", "kırk"}),
+    "ru": frozenset({"три", "раз"}),
+    "de": frozenset({"acht", "elf"}),
+    "fr": frozenset({"neuf"}),
+    "fa": frozenset({"ده", "شش"}),
+    "ur": frozenset({"نو", "سو", "دو"}),
+    "hi": frozenset({"दो", "सौ"}),
+}
+
+# Words standing between a year and a month name in one date ("1994-cü il fevralın 26-da").
+YEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "az": ("il", "ilin", "ili"),
+    "tr": ("yılı", "yılının", "yılında", "yılı'nın"),
 }
 
 # Words next to a lone Roman letter that make it a numeral ("X век", "V əsr").

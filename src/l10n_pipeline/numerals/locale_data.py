@@ -19,7 +19,7 @@ from .text import LETTER
 from .words import NumberWordTable, number_word_table, scale_word_forms
 
 MEMO_LIMIT = 100_000
-HEAD_FIRST_LANGS = frozenset({"ru", "uk", "fr", "es", "it", "pt", "ar", "fa", "ur"})
+HEAD_FIRST_LANGS = frozenset({"ru", "uk", "fr", "es", "it", "pt", "ar", "fa"})
 ADJECTIVE_ENDINGS = ("ск", "цк", "ских", "цких", "ского", "цкого", "ской", "цкой", "ский", "цкий", "ian")
 SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
 TURKIC = frozenset({"az", "tr"})
@@ -63,17 +63,18 @@ class LocaleData:
 
     def scale_of(self, word: str) -> int | None:
         """The multiplier a (possibly inflected) scale word stands for."""
-        return self._memoised("scale", word, self._scale_of)  # type: ignore[return-value]
+        return self.memoised("scale", word, self._scale_of)  # type: ignore[return-value]
 
     def month_of(self, word: str) -> int | None:
         """The month number of a month name in any grammatical form, or None."""
-        return self._memoised("month", word, self._month_of)  # type: ignore[return-value]
+        return self.memoised("month", word, self._month_of)  # type: ignore[return-value]
 
     def currency_of_word(self, word: str) -> str | None:
         """The ISO code a currency name or code stands for ("dolları" → USD)."""
-        return self._memoised("currency", word, self._currency_of_word)  # type: ignore[return-value]
+        return self.memoised("currency", word, self._currency_of_word)  # type: ignore[return-value]
 
-    def _memoised(self, table: str, word: str, compute: Callable[[str], object]) -> object:
+    def memoised(self, table: str, word: str, compute: Callable[[str], object]) -> object:
+        """``compute(word)``, remembered per locale under ``table``."""
         key = (table, word)
         if key not in self.memo:
             if len(self.memo) > MEMO_LIMIT:
@@ -259,7 +260,8 @@ def _currency_stems(babel_locale: Locale) -> tuple[tuple[str, str], ...]:
     """The head noun of each currency name ("dolları", "манат"), trimmed to a stem.
 
     The head is the word shared by most currencies (dollar, manat, рубль); words naming a
-    country ("Azerbaijani", "ABŞ") are not heads.
+    country or its people ("Azerbaijani", "ABŞ", ur ترکی) are not heads, so "Russian" alone
+    is never a currency.
     """
     plural_names = babel_locale._data.get("currency_names_plural", {})
     variants: dict[str, list[str]] = {
@@ -269,7 +271,7 @@ def _currency_stems(babel_locale: Locale) -> tuple[tuple[str, str], ...]:
     for code, names in variants.items():
         for word in {w for name in names for w in _words(name)}:
             codes_per_stem.setdefault(_stem(word), set()).add(code)
-    territories = [t.casefold() for t in babel_locale.territories.values()]
+    territories = [t.casefold() for t in (*babel_locale.territories.values(), *babel_locale.languages.values())]
     stems: dict[str, str] = {}
     head_first = base_language(str(babel_locale)) in HEAD_FIRST_LANGS
     for code in lexicon.NAMED_CURRENCIES:

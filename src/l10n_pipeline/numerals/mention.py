@@ -14,7 +14,8 @@ class NumberMention:
     (a digit string kept verbatim), ``time`` (minutes) or ``month`` (1-12 from a month name).
     ``hard`` mentions are written with digits or Roman numerals; number words are soft.
     ``alternatives`` holds other plausible readings (an ambiguous separator, a Hijri year),
-    with ``doubt`` naming why.
+    with ``doubt`` naming why. A ``weak`` mention comes from a word that is also a common
+    non-number word (ur نو "new"): it may match a partner but is never reported alone.
     """
 
     value: Decimal
@@ -26,8 +27,10 @@ class NumberMention:
     currency: str | None = None
     alternatives: tuple[Decimal, ...] = ()
     doubt: str | None = None
+    weak: bool = False
     date: str | None = field(default=None, compare=False)
     token_index: int = field(default=0, compare=False, repr=False)
+    last_token: int = field(default=0, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[Decimal, str]:

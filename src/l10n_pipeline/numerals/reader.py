@@ -39,13 +39,16 @@ class TextReader:
         self.overrides: dict[int, Decimal] = {}
         self.skipped: set[int] = set()
         self.vocabulary, self.scale_prefixes = number_vocabulary(data.locale)
-        self.near_number = {i + d for i, tok in enumerate(self.tokens) if tok.kind == "num"
-                            for d in range(-3, 4)}
 
     def read(self) -> list[NumberMention]:
-        index = 0
-        while index < len(self.tokens):
-            index = self._step(index)
+        """Visit only the tokens that can open a mention; a mention may take the next few."""
+        next_free = 0
+        for index, tok in enumerate(self.tokens):
+            if index < next_free or index in self.skipped or tok.kind == "sym":
+                continue
+            if tok.kind == "word" and not self._may_matter(tok.text):
+                continue
+            next_free = self._step(index)
         return assemble_dates(self.mentions, self.tokens, self.data)
 
     # -- token helpers -------------------------------------------------------------------------
@@ -67,7 +70,7 @@ class TextReader:
         start, end = self.tokens[first].start, self.tokens[last].end
         self.mentions.append(NumberMention(
             value=value, span=self.folded.original_span(start, end), text=self.text[start:end],
-            token_index=first, **fields))  # type: ignore[arg-type]
+            token_index=first, last_token=last, **fields))  # type: ignore[arg-type]
 
     # -- dispatch ------------------------------------------------------------------------------
 
@@ -301,14 +304,11 @@ class TextReader:
     # -- words ---------------------------------------------------------------------------------
 
     def _word(self, index: int) -> int:
-        tok = self.tokens[index]
-        if not self._may_matter(tok.text, index):
-            return index + 1
         roman = self._roman_value(index)
         if roman:
             self.emit(index, index, Decimal(roman), kind="roman")
             return index + 1
-        if "-" in tok.text and self._roman_range(index):
+        if "-" in self.tokens[index].text and self._roman_range(index):
             return index + 1
         vague_end = self._vague_at(index)
         if vague_end is not None:
@@ -334,14 +334,19 @@ class TextReader:
             return 0
         return _roman_to_int(letters)
 
-    def _may_matter(self, word: str, index: int) -> bool:
-        """Most words are not numbers: skip them before any lookup."""
-        if word[0] in ROMAN_CHARS or index in self.near_number:
+    def _may_matter(self, word: str) -> bool:
+        """Most words are not numbers: one cached look-up per distinct word rules them out."""
+        return self.data.memoised("may-matter", word, self._may_matter_uncached)  # type: ignore[return-value]
+
+    def _may_matter_uncached(self, word: str) -> bool:
+        if word[0] in ROMAN_CHARS:
             return True
         folded = normalise_word(word)
         first = folded.split()[0] if " " in folded else folded
         return (first in self.vocabulary or folded[:3] in self.scale_prefixes
-                or (self.data.lang == "ru" and bool(RU_COMPOUND.match(folded))))
+                or folded.endswith(VAGUE_ENDINGS)
+                or (self.data.lang == "ru" and bool(RU_COMPOUND.match(folded)))
+                or bool(self.data.month_of(word) or self.data.persian_months.get(word)))
 
     def _roman_range(self, index: int) -> bool:
         """``XIV-XV`` written with a hyphen is one word token: two Roman numerals."""
@@ -407,7 +412,8 @@ class TextReader:
                 last, value_dec = tail[0], value_dec + tail[1]
         if self._vague_word_at(last + 1):
             return self._swallow_governed(last + 1)
-        fields: dict[str, object] = {"cls": "num", "currency": None}
+        fields: dict[str, object] = {"cls": "num", "currency": None,
+                                     "weak": last == index and self._ambiguous_word(index)}
         percent_end = self._percent_after(last + 1)
         if percent_end is not None:
             fields["cls"], last = "pct", percent_end
@@ -416,6 +422,10 @@ class TextReader:
         self.emit(index, last, value_dec, hard=False, kind="ordinal" if ordinal else "cardinal",
                   **fields)
         return last
+
+    def _ambiguous_word(self, index: int) -> bool:
+        """A number word that is also a common other word of the language (ur نو "new")."""
+        return normalise_word(self.tokens[index].text) in self.data.words.ambiguous
 
     def _vague_word_at(self, index: int) -> bool:
         return self.is_word(index) and self._vague_word(self.tokens[index].text)
@@ -480,7 +490,8 @@ class TextReader:
         return True
 
     def _month(self, index: int) -> bool:
-        if not self._near_digits(index):
+        """A month name counts only next to a day or a year: "the march on" is no date."""
+        if not self._next_to_date_number(index):
             return False
         word = self.tokens[index].text
         month = self.data.month_of(word)
@@ -490,8 +501,20 @@ class TextReader:
         self.emit(index, index, Decimal(persian or month), cls="month", kind="persian-month" if persian else "month")
         return True
 
-    def _near_digits(self, index: int) -> bool:
-        return index in self.near_number
+    def _next_to_date_number(self, index: int) -> bool:
+        """The token before (``26 February``, ``26. Februar``) or after (``February 26``) is a day or year."""
+        before = index - 2 if self._glued_dot(index - 1) else index - 1
+        return any(self._date_number(position) for position in (before, index + 1))
+
+    def _glued_dot(self, index: int) -> bool:
+        tok = self.token(index)
+        return tok is not None and tok.text == "." and self.gap(index) == ""
+
+    def _date_number(self, index: int) -> bool:
+        tok = self.token(index)
+        if tok is None or tok.kind != "num" or not tok.text.isdigit():
+            return False
+        return 1 <= int(tok.text) <= 31 or len(tok.text) == 4
 
     # -- numeric dates -------------------------------------------------------------------------
 

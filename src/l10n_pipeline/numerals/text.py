@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 DROPPED = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\u200b")
 HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
@@ -15,29 +16,46 @@ ARABIC_DEFINITE_BEFORE_DIGIT = re.compile(r"ال\u0640+(?=\d)")
 URDU_YEAR_MARK = re.compile(r"(?<=\d)\u0621")
 
 # Letters plus the combining marks and joiners that live inside words (Devanagari, Arabic, ZWNJ).
-LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0970-\u097f\u200c\u200d])"
+MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0970-\u097f\u200c\u200d"
+LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
+DIGIT_FORMS = r"""
+     (?P<isodate>\d{4}-\d{1,2}-\d{1,2}(?!\d))
+    |(?P<date>\d{1,4}(?P<sep>[./])\d{1,2}(?P=sep)\d{1,4}(?!\d))
+    |(?P<slash>\d{1,2}/\d{1,2}(?![\d/]))
+    |(?P<time>\d{1,2}:\d{2}(?![\d:]))
+"""
+NUMERAL = r"""
+    |(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)
+        |\d{1,3}(?:[,.'\u0020\u00a0\u202f\u2009\u066c]\d{3})+(?:[.,\u066b]\d+)?(?!\d)
+        |\d+(?:[.,\u066b]\d+)?(?!\d))
+"""
+# The full grammar: protected spans (URLs, tags, phones, codes) before numbers and words.
 TOKEN = re.compile(
     r"""
      (?P<url>https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     |(?P<tag>[#@][^\W_]\w*)
     |(?P<phone>\+\d[\d \u00a0()\-–]{6,}\d)
-    |(?P<isodate>\d{4}-\d{1,2}-\d{1,2}(?!\d))
-    |(?P<date>\d{1,4}([./])\d{1,2}(?P=sepd)\d{1,4}(?!\d))
-    |(?P<slash>\d{1,2}/\d{1,2}(?![\d/]))
-    |(?P<time>\d{1,2}:\d{2}(?![\d:]))
-    |(?P<code>(?<![^\W\d_])[^\W\d_]+-?\d+[^\W_]*)
-    |(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)
-        |\d{1,3}(?:[,.'\u0020\u00a0\u202f\u2009\u066c]\d{3})+(?:[.,\u066b]\d+)?(?!\d)
-        |\d+(?:[.,\u066b]\d+)?(?!\d))
+    |""" + DIGIT_FORMS + r"""
+    |(?P<code>(?<![^\W\d_])[^\W\d_]+-?\d+[^\W_]*)""" + NUMERAL + r"""
     |(?P<word>LETTER+(?:['-]LETTER+)*)
     |(?P<sym>\S)
-    """.replace("LETTER", LETTER).replace("(?P=sepd)", "(?P=sep)").replace("([./])", "(?P<sep>[./])"),
+    """.replace("LETTER", LETTER),
     re.X,
 )
+# The same grammar for text without URL, tag or phone marks, several times faster: a word run
+# is scanned in one step, and only a run holding a digit is handed to the full grammar.
+FAST_TOKEN = re.compile(
+    DIGIT_FORMS + NUMERAL + rf"""
+    |(?P<word>{LETTER}[\w{MARKS}]*(?:['-][\w{MARKS}]+)*)
+    |(?P<sym>\S)
+    """,
+    re.X,
+)
+PROTECTED_MARKS = re.compile(r"[@#+]|://|www\.")
+HAS_DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A run of the folded text: a number, a word or one symbol."""
 
     kind: str
@@ -73,13 +91,17 @@ def _native_digit_table() -> dict[int, str]:
 
 FULL_TABLE = {**_native_digit_table(), **FOLD_TABLE}
 DROPPED_RE = re.compile("[" + "".join(sorted(DROPPED)) + "]")
+FOLDED_AWAY = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(FULL_TABLE)) + "]")
 
 
 def fold(text: str) -> FoldedText:
     """NFC, drop invisible controls, fold native digits, dashes and apostrophes."""
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
+        return FoldedText(text, ())
     if not DROPPED_RE.search(text):
-        folded = text.translate(FULL_TABLE)
+        folded = text.translate(FULL_TABLE) if FOLDED_AWAY.search(text) else text
         if not (ARABIC_DEFINITE_BEFORE_DIGIT.search(folded) or URDU_YEAR_MARK.search(folded)):
             return FoldedText(folded, ())
         return _finish(folded, list(range(len(folded))))
@@ -119,5 +141,19 @@ def _strip_affix(pattern: re.Pattern[str], text: str, offsets: list[int]) -> tup
 
 def tokenize(text: str) -> list[Token]:
     """Split folded text into tokens; whitespace separates them and is not a token."""
-    return [Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)
-            if m.lastgroup != "sep"]
+    if PROTECTED_MARKS.search(text):
+        return _full_tokens(text, 0, len(text))
+    tokens: list[Token] = []
+    for match in FAST_TOKEN.finditer(text):
+        kind, word = match.lastgroup or "sym", match.group()
+        start, end = match.span()
+        if kind == "word" and not word.isalpha() and HAS_DIGIT.search(word):
+            tokens.extend(_full_tokens(text, start, end))
+        else:
+            tokens.append(Token(kind, word, start, end))
+    return tokens
+
+
+def _full_tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.lastgroup or "sym", m.group(), m.start(), m.end())
+            for m in TOKEN.finditer(text, start, end)]

@@ -28,6 +28,7 @@ class NumberWordTable:
     starters: frozenset[str]
     glued: bool
     max_words: int
+    ambiguous: frozenset[str] = frozenset()  # number words that are also common other words
 
     def lookup(self, words: list[str]) -> tuple[int, bool] | None:
         """The value of a phrase given as normalised words, or None."""
@@ -55,13 +56,24 @@ def number_word_table(lang: str) -> NumberWordTable:
         key = _phrase_key(phrase, glued)
         if key and (key not in entries or not entries[key][1]):
             entries.setdefault(key, (value, ordinal))
-    for phrase, value in lexicon.HAND_NUMBER_WORDS.get(lang, {}).items():
-        entries.setdefault(_phrase_key(phrase, glued), (value, False))
+    for phrase, value, ordinal in _hand_phrases(lang):
+        entries.setdefault(_phrase_key(phrase, glued), (value, ordinal))
     starters = {key.split()[0] for key in entries if key}
     if glued:
         starters |= {_phrase_key(num2words(n, lang=lang), glued) for n in _atoms()}
     max_words = max((len(normalise_word(p).split()) for p, _, _ in _phrases(lang)), default=1)
-    return NumberWordTable(entries, frozenset(starters), glued, max(1, max_words))
+    ambiguous = frozenset(normalise_word(w) for w in lexicon.AMBIGUOUS_NUMBER_WORDS.get(lang, ()))
+    return NumberWordTable(entries, frozenset(starters), glued, max(1, max_words), ambiguous)
+
+
+def _hand_phrases(lang: str) -> list[tuple[str, int, bool]]:
+    """Cardinals of the hand lexicon, their irregular ordinals and the regular ordinal endings."""
+    cardinals = lexicon.HAND_NUMBER_WORDS.get(lang, {})
+    phrases = [(word, value, False) for word, value in cardinals.items()]
+    phrases += [(word, value, True) for word, value in lexicon.HAND_ORDINAL_WORDS.get(lang, {}).items()]
+    phrases += [(word + ending, value, True) for word, value in cardinals.items() if value >= 5
+                for ending in lexicon.REGULAR_ORDINAL_ENDINGS.get(lang, ())]
+    return phrases
 
 
 def _atoms() -> list[int]:
