@@ -235,3 +235,56 @@ def test_plain_sentences_take_the_fast_path() -> None:
 ])
 def test_russian_compound_numbers(source: str, target: str) -> None:
     assert compare_numbers(source, target, "ru") == []
+
+
+# -- bugs found in real use --------------------------------------------------------------------------
+
+def test_a_month_name_needs_a_day_or_year_next_to_it() -> None:
+    assert numbers_hint("the march on February 26 was large") == "February 26"
+    assert numbers_hint("March on!") is None
+    assert [m.cls for m in read_numbers("May 1992", "en")] == ["month", "num"]
+
+
+def test_a_country_adjective_is_not_a_currency() -> None:
+    text = "with the support of the 366th Russian motorized rifle regiment"
+    assert numbers_hint(text) == "366th"
+    assert [m.currency for m in read_numbers("366 روسی فوجی اور 5 ترکی", "ur")] == [None, None]
+    assert [m.currency for m in read_numbers("170 Russian rubles", "en")] == ["RUB"]
+
+
+def test_dates_join_only_adjacent_parts() -> None:
+    text = "in 1994, and February 26 was proclaimed a day of mourning"
+    assert numbers_hint(text) == "1994, February 26"
+    assert [m.date for m in read_numbers("1994-cü il fevralın 26-da", "az")] == ["1994-02-26"] * 3
+    assert {m.date for m in read_numbers("26 февраля 1994 года", "ru")} == {"1994-02-26"}
+    assert {m.date for m in read_numbers("26 Şubat 1994", "tr")} == {"1994-02-26"}
+    assert compare_numbers(text, "1994-cü ildə ... fevralın 26-sı", "az") == []
+    assert compare_numbers("on February 26, 1994", "1994-cü il, fevralın 26-da", "az") == []
+
+
+def test_urdu_and_hindi_ordinal_words_match_roman_and_digits() -> None:
+    assert compare_numbers("in the XX century", "بیسویں صدی میں", "ur") == []
+    assert compare_numbers("the 19th century", "उन्नीसवीं सदी", "hi") == []
+    assert compare_numbers("the first day", "پہلا دن", "ur") == []
+
+
+def test_number_words_that_are_also_common_words_are_weak() -> None:
+    assert compare_numbers("the reconstruction", "تعمیرِ نو", "ur") == []
+    assert compare_numbers("9 new houses", "نو نئے گھر", "ur") == []
+    assert compare_numbers("her face", "onun yüzü və yüz", "az") == []
+    assert compare_numbers("10 people", "on nəfər", "az") == []
+
+
+def test_hint_leaves_out_one_and_writes_yearless_dates_in_english() -> None:
+    text = ("on February 26 on the occasion of one of the most heinous crimes of the 20th century")
+    assert numbers_hint(text) == "February 26, 20th"
+    assert numbers_hint("on the night of February 25-26") == "February 25-26"
+
+
+def test_messages_quote_the_target_and_its_value() -> None:
+    [issue] = compare_numbers("destroyed on 26 May", "destroyed on 25 May", "az")
+    assert issue.message == "26 in the source is 25 here: different number"
+    [issue] = compare_numbers("for 8 days", "yeddi gün", "az")
+    assert issue.message == '8 in the source is "yeddi" (7) here: different number'
+    assert compare_numbers("Khojaly was destroyed on February 26.",
+                           "Khojaly was destroyed on February 26.", "az") == []

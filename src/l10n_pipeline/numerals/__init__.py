@@ -50,7 +50,7 @@ def _may_hold_numbers(text: str, data: LocaleData) -> bool:
     if data.lang == "ru" and RU_COMPOUND_ANYWHERE.search(text):
         return True
     vocabulary, scale_prefixes = number_vocabulary(data.locale)
-    return any(word in vocabulary or word[:3] in scale_prefixes
+    return any(word in vocabulary or word[:4] in scale_prefixes or word[:3] in scale_prefixes
                for word in WORD_RUNS.findall(text.casefold().replace("ё", "е")))
 
 

@@ -19,6 +19,7 @@ from .text import LETTER
 from .words import NumberWordTable, number_word_table, scale_word_forms
 
 MEMO_LIMIT = 100_000
+SCALE_OPENING = 4  # "milyon" → "mily", "min" stays whole
 HEAD_FIRST_LANGS = frozenset({"ru", "uk", "fr", "es", "it", "pt", "ar", "fa"})
 ADJECTIVE_ENDINGS = ("ск", "цк", "ских", "цких", "ского", "цкого", "ской", "цкой", "ский", "цкий", "ian")
 SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
@@ -166,12 +167,10 @@ def locale_data(locale: str) -> LocaleData:
 
 @lru_cache(maxsize=32)
 def number_vocabulary(locale: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Every single word that can be part of a number, and the openings of scale words."""
+    """The words a number can start with, and the openings (3-4 letters) of inflected scale words."""
     data = locale_data(locale)
-    words = {part for key in data.words.entries for part in key.split()}
-    words |= set(data.words.starters) | set(data.scale_words) | set(data.vague)
-    words |= {part for phrase in data.vague_phrases for part in phrase}
-    return frozenset(words), frozenset(word[:3] for word in data.scale_words)
+    words = set(data.words.starters) | set(data.scale_words)
+    return frozenset(words), frozenset(word[:SCALE_OPENING] for word in data.scale_words)
 
 
 def _babel_locale(locale: str) -> Locale:

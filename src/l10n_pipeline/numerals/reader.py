@@ -343,10 +343,14 @@ class TextReader:
             return True
         folded = normalise_word(word)
         first = folded.split()[0] if " " in folded else folded
-        return (first in self.vocabulary or folded[:3] in self.scale_prefixes
-                or folded.endswith(VAGUE_ENDINGS)
+        return (first in self.vocabulary or folded[:4] in self.scale_prefixes
+                or folded[:3] in self.scale_prefixes or self._vague_opening(first)
                 or (self.data.lang == "ru" and bool(RU_COMPOUND.match(folded)))
                 or bool(self.data.month_of(word) or self.data.persian_months.get(word)))
+
+    def _vague_opening(self, folded: str) -> bool:
+        return (folded in self.data.vague or folded.endswith(VAGUE_ENDINGS)
+                or any(phrase[0] == folded for phrase in self.data.vague_phrases))
 
     def _roman_range(self, index: int) -> bool:
         """``XIV-XV`` written with a hyphen is one word token: two Roman numerals."""

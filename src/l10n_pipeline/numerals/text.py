@@ -91,7 +91,14 @@ def _native_digit_table() -> dict[int, str]:
 
 FULL_TABLE = {**_native_digit_table(), **FOLD_TABLE}
 DROPPED_RE = re.compile("[" + "".join(sorted(DROPPED)) + "]")
-FOLDED_AWAY = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(FULL_TABLE)) + "]")
+
+# Folding is needed for a native digit or one of the few marks of FOLD_TABLE: two quick scans.
+FOLDED_MARK = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(FOLD_TABLE)) + "]")
+ANY_DIGIT = re.compile(r"\d")
+
+
+def _needs_folding(text: str) -> bool:
+    return bool(FOLDED_MARK.search(text)) or any(digit > "9" for digit in ANY_DIGIT.findall(text))
 
 
 def fold(text: str) -> FoldedText:
@@ -101,7 +108,7 @@ def fold(text: str) -> FoldedText:
     if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
         return FoldedText(text, ())
     if not DROPPED_RE.search(text):
-        folded = text.translate(FULL_TABLE) if FOLDED_AWAY.search(text) else text
+        folded = text.translate(FULL_TABLE) if _needs_folding(text) else text
         if not (ARABIC_DEFINITE_BEFORE_DIGIT.search(folded) or URDU_YEAR_MARK.search(folded)):
             return FoldedText(folded, ())
         return _finish(folded, list(range(len(folded))))
