@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
+import random
+import sys
 import time
 from pathlib import Path
 
+import polib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -478,3 +482,99 @@ ADJECTIVE_GLOSSARY = """terms:
 def test_russian_accepts_adjectives_derived_from_an_approved_name(source, target, accepted) -> None:
     glossary = parse_glossary(ADJECTIVE_GLOSSARY)
     assert (check_translation(glossary, source, target, "ru") == []) is accepted
+
+
+# ---------------------------------------------------------------- findings stay the same
+
+FINDINGS = DATA / "findings.json"
+BENCHMARK_ENTRIES = 2000
+SUFFIXES = ("", "da", "'da", "’nın", "nin", "ı", "lar", "ой", "ом", "е", "ского", "ğa")
+
+
+def _findings(glossary: Glossary, pairs: list[tuple[str, str]], locale: str) -> list[list]:
+    """Every pair with a glossary issue or a source term, and what the check says about it."""
+    found = []
+    for source, target in pairs:
+        checked = [[issue.message, issue.details] for issue in check_translation(glossary, source, target, locale)]
+        terms = [[m.term.source, m.start, m.end, m.text, m.is_variant] for m in find_terms(glossary, source)]
+        if checked or terms:
+            found.append([source, target, checked, terms])
+    return found
+
+
+def _catalog_pairs(path: Path) -> list[tuple[str, str]]:
+    pairs = []
+    for entry in polib.pofile(str(path)):
+        targets = list(entry.msgstr_plural.values()) if entry.msgstr_plural else [entry.msgstr]
+        pairs += [(entry.msgid, target) for target in targets]
+    return pairs
+
+
+def _tsv_pairs(path: Path) -> list[tuple[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [(row["source"], row["target"]) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _mixed_pairs(glossary: Glossary, locale: str, count: int, seed: int) -> list[tuple[str, str]]:
+    """Sentences that mix approved, forbidden and source forms with suffixes, odd case and overlaps."""
+    rng = random.Random(seed)
+    forms = [
+        form
+        for term in glossary.terms
+        for form in (*term.names, *term.translations.get(locale, ()), *term.forbidden.get(locale, ()))
+    ]
+    pairs = []
+    for _ in range(count):
+        terms = rng.sample(glossary.terms, rng.randrange(0, 4))
+        source = " and ".join(rng.choice(term.names) for term in terms) or "Nothing here"
+        words = [rng.choice(forms) + rng.choice(SUFFIXES) for _ in range(rng.randrange(0, 5))]
+        words = [rng.choice((str.upper, str.lower, str.title, str))(word) for word in words]
+        glue = rng.choice((" ", " və ", "-", ", ", ""))
+        pairs.append((source, glue.join(words) or "."))
+    return pairs
+
+
+def _load_benchmark_generator():
+    path = ROOT / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("bench_generate", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def findings_of_every_input(benchmark: Path) -> dict[str, list]:
+    """Glossary findings on the bundled catalogs, holdout and eval sets, mixed sentences and a benchmark corpus."""
+    bundled = load_glossary(ROOT / "glossary.yaml")
+    holdout = load_glossary(DATA / "holdout_glossary.yaml")
+    _load_benchmark_generator().write_catalog_corpus(benchmark, BENCHMARK_ENTRIES)
+    generated = load_glossary(benchmark / "glossary.yaml")
+    found: dict[str, list] = {}
+    for locale in SEEDS_LOCALES:
+        catalog = ROOT / "locales" / locale / "LC_MESSAGES" / "articles.po"
+        evaluated = json.loads((DATA / f"eval_{locale}.json").read_text("utf-8"))
+        found[f"bundled:{locale}"] = _findings(bundled, _catalog_pairs(catalog), locale)
+        found[f"holdout:{locale}"] = _findings(holdout, _tsv_pairs(DATA / f"holdout_{locale}.tsv"), locale)
+        found[f"eval:{locale}"] = _findings(bundled, [(c["source"], c["target"]) for c in evaluated], locale)
+        found[f"mixed:{locale}"] = _findings(bundled, _mixed_pairs(bundled, locale, 1500, seed=len(found)), locale)
+        found[f"mixed-benchmark:{locale}"] = _findings(generated, _mixed_pairs(generated, locale, 1500, seed=7), locale)
+        found[f"benchmark:{locale}"] = _findings(generated, _catalog_pairs(benchmark / f"{locale}.po"), locale)
+    return found
+
+
+def test_findings_on_every_input_stay_the_same(tmp_path: Path) -> None:
+    expected = json.loads(FINDINGS.read_text("utf-8"))
+    actual = json.loads(json.dumps(findings_of_every_input(tmp_path / "benchmark"), ensure_ascii=False))
+    for name in expected:
+        assert len(actual[name]) == len(expected[name]), name
+        for now, before in zip(actual[name], expected[name]):
+            assert now == before, name
+    assert actual.keys() == expected.keys()
+
+
+if __name__ == "__main__":  # regenerate the fixture only when a change of findings is intended
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        findings = findings_of_every_input(Path(folder) / "benchmark")
+    FINDINGS.write_text(json.dumps(findings, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
