@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+# Slots: a catalog holds hundreds of thousands of entries, and a per-instance __dict__ would
+# cost more than most of the strings they hold.
+@dataclass(slots=True)
 class Entry:
     """One PO entry. State is derived from flags, as in gettext."""
 
@@ -59,7 +61,7 @@ class Entry:
             self.flags.remove(flag)
 
 
-@dataclass
+@dataclass(slots=True)
 class Catalog:
     """A PO or POT file: the header entry (msgid "") and the entries in file order."""
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .errors import GlossaryError
 from .glossary_schema import read_glossary_document
@@ -23,6 +23,7 @@ from .morphology import (
     NOT_AFTER_WORD,
     NOT_BEFORE_WORD,
     SPACE,
+    WORD_CHAR,
     Morphology,
     fold,
     form_pattern,
@@ -57,6 +58,13 @@ class Term:
     do_not_translate: bool = False
     case_sensitive: bool = False
     line: int = 0
+
+    def __post_init__(self) -> None:
+        # Terms key many dicts while checking; hashing eight fields each time is measurable.
+        object.__setattr__(self, "_hash", hash((self.source, self.variants, self.note, self.line)))
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined, no-any-return]
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -172,24 +180,90 @@ def _language(locale: str) -> str:
 Spelling = tuple[Term, bool]  # the term, and whether the spelling is a variant
 
 
+PREFIX_LENGTH = 3  # letters of a spelling that pick the few spellings worth trying at a position
+
+
+@dataclass
+class _SpellingScan:
+    """Every spelling of one case policy, found as one regex alternation (longest first) would find them.
+
+    Trying all spellings at every word start is slow, so a small regex finds the positions where
+    some spelling's first letters stand, and only the spellings whose first letters match there
+    are tried, in the same order, with the same flags.
+    """
+
+    names: tuple[str, ...]  # longest first
+    flags: int
+    finder: re.Pattern[str]
+    prefixes: dict[str, re.Pattern[str]]  # first letters of a spelling -> their regex
+    by_prefix: dict[str, tuple[int, ...]]  # first letters -> indexes into ``names``
+    groups: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # by the text at a position
+    patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
+
+    def finditer(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, text) of spellings, leftmost first, as ``re.finditer`` gives them."""
+        found = []
+        resume = 0
+        for candidate in self.finder.finditer(text):
+            start = candidate.start()
+            if start < resume:
+                continue
+            group = self._group_at(text, start)
+            matched = group.match(text, start) if group else None
+            if matched:
+                found.append((start, matched.end(), matched.group()))
+                resume = matched.end()
+        return found
+
+    def _group_at(self, text: str, start: int) -> re.Pattern[str] | None:
+        key = text[start : start + PREFIX_LENGTH]
+        if key not in self.groups:
+            self.groups[key] = self._compile_group(key)
+        return self.groups[key]
+
+    def _compile_group(self, key: str) -> re.Pattern[str] | None:
+        members = tuple(
+            sorted(
+                index
+                for prefix, regex in self.prefixes.items()
+                if regex.match(key)
+                for index in self.by_prefix[prefix]
+            )
+        )
+        if not members:
+            return None
+        if members not in self.patterns:
+            body = "|".join(_spelling_regex(self.names[index]) for index in members)
+            self.patterns[members] = re.compile(f"(?:{body}){NOT_BEFORE_WORD}", self.flags)
+        return self.patterns[members]
+
+
 @dataclass(frozen=True)
 class _SourceMatcher:
-    """One regex per case policy over every spelling, and the spellings by their key."""
+    """One scan per case policy over every spelling, and the spellings by their key."""
 
-    patterns: tuple[tuple[re.Pattern[str], bool], ...]  # (regex, case_sensitive)
+    scans: tuple[tuple[_SpellingScan, bool], ...]  # (scan, case_sensitive)
     spellings: dict[tuple[str, bool], Spelling]  # (key of the spelling, case_sensitive)
 
 
 def find_terms(glossary: Glossary, text: str) -> list[TermMatch]:
     """Every term in a source ``text``: non-overlapping, longest spelling first."""
-    matcher = _source_matcher(glossary)
+    last = glossary._matchers.get("last source")
+    if last is not None and last[0] == text:
+        return list(last[1])  # the glossary check and the variant check both ask for each entry
+    matches = _find_terms(_source_matcher(glossary), text)
+    glossary._matchers["last source"] = (text, tuple(matches))
+    return matches
+
+
+def _find_terms(matcher: _SourceMatcher, text: str) -> list[TermMatch]:
     candidates = []
-    for pattern, case_sensitive in matcher.patterns:
-        for found in pattern.finditer(text):
-            spelling = _identify(matcher, found.group(), case_sensitive)
+    for scan, case_sensitive in matcher.scans:
+        for start, end, found in scan.finditer(text):
+            spelling = _identify(matcher, found, case_sensitive)
             if spelling:
                 term, is_variant = spelling
-                candidates.append(TermMatch(term, found.start(), found.end(), found.group(), is_variant))
+                candidates.append(TermMatch(term, start, end, found, is_variant))
     return _without_overlaps(candidates)
 
 
@@ -234,14 +308,56 @@ def _compile_source_matcher(glossary: Glossary) -> _SourceMatcher:
         for term in glossary.terms
         for index, name in enumerate(term.names)
     }
-    patterns = []
+    scans = []
     for case_sensitive in (False, True):
         names = [name for term in glossary.terms if term.case_sensitive == case_sensitive for name in term.names]
         if names:
-            body = "|".join(_spelling_regex(name) for name in sorted(names, key=len, reverse=True))
             flags = 0 if case_sensitive else re.IGNORECASE
-            patterns.append((re.compile(f"{NOT_AFTER_WORD}(?:{body}){NOT_BEFORE_WORD}", flags), case_sensitive))
-    return _SourceMatcher(tuple(patterns), spellings)
+            scans.append((_spelling_scan(sorted(names, key=len, reverse=True), flags), case_sensitive))
+    return _SourceMatcher(tuple(scans), spellings)
+
+
+def _spelling_scan(names: list[str], flags: int) -> _SpellingScan:
+    by_prefix: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        by_prefix.setdefault(_word_prefix(name.split()[0]), []).append(index)
+    finder = re.compile(NOT_AFTER_WORD + _literal_trie(by_prefix), flags)
+    prefixes = {prefix: re.compile(re.escape(prefix), flags) for prefix in by_prefix}
+    groups = {prefix: tuple(indexes) for prefix, indexes in by_prefix.items()}
+    return _SpellingScan(tuple(names), flags, finder, prefixes, groups)
+
+
+def _word_prefix(word: str) -> str:
+    """The first letters of ``word``, stopping before a non-word character (no match starts inside)."""
+    prefix = word[:1]
+    if not _WORD_CHAR.match(prefix):
+        return prefix  # a spelling may start right after it
+    for char in word[1:PREFIX_LENGTH]:
+        if not _WORD_CHAR.match(char):
+            break
+        prefix += char
+    return prefix
+
+
+def _literal_trie(strings: Iterable[str]) -> str:
+    """A regex matching any of ``strings`` (as a set), shared beginnings written once so it runs fast."""
+    root: dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # a shorter string already matches: the rest cannot add a position
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return branch(root)
+
+
+_WORD_CHAR = re.compile(f"[{WORD_CHAR}]")
 
 
 # ---------------------------------------------------------------- target side
@@ -274,13 +390,14 @@ def check_translation(glossary: Glossary, source: str, target: str, locale: str)
     expected = Counter(match.term for match in find_terms(glossary, source))
     matchers = _locale_matchers(glossary, locale)
     text = _target_text(target, matchers.morphology)
-    if not expected and not matchers.may_hold_forbidden(text):
+    suspects = matchers.forbidden_suspects(text)
+    if not expected and not suspects:
         return []
     checked = [term for term in expected if approved_forms(term, locale)]
     approved = _longest_first(
-        [span for term in checked for span in _spans(term, matchers.terms[term].approved, text)]
+        [span for term in checked for span in _spans(term, matchers.patterns(term).approved, text)]
     )
-    forbidden = _forbidden_spans(glossary, matchers, text, approved)
+    forbidden = _forbidden_spans(matchers, suspects, text, approved)
     found = Counter(span.term for span in approved)
     issues = [_forbidden_issue(span, text, locale) for span in _first_per_term(forbidden)]
     flagged = {span.term for span in forbidden}
@@ -292,17 +409,48 @@ def check_translation(glossary: Glossary, source: str, target: str, locale: str)
 
 
 @dataclass(frozen=True)
+class _HeadScan:
+    """Finds the terms whose forbidden forms may occur: every inflection starts with its form's head."""
+
+    folded: bool  # scans the folded text (case-insensitive terms)
+    finder: re.Pattern[str]
+    lengths: tuple[int, ...]  # of the heads, longest first
+    terms: dict[str, tuple[int, ...]]  # head -> indexes of terms in the glossary
+
+    def suspects(self, text: _Target) -> set[int]:
+        haystack = text.folded if self.folded else text.text
+        found: set[int] = set()
+        for head in self.finder.finditer(haystack):
+            start = head.start()
+            for length in self.lengths:
+                found.update(self.terms.get(haystack[start : start + length], ()))
+        return found
+
+
+@dataclass
 class _LocaleMatchers:
-    """Every term's patterns for one locale, plus one regex that any forbidden form trips."""
+    """One locale's term patterns, compiled when a term is first met, and scans for forbidden forms."""
 
+    glossary: Glossary
+    locale: str
     morphology: Morphology
-    terms: dict[Term, _TermPatterns]
-    any_forbidden_folded: re.Pattern[str] | None
-    any_forbidden_exact: re.Pattern[str] | None
+    head_scans: tuple[_HeadScan, ...]
+    compiled: dict[int, _TermPatterns] = field(default_factory=dict)
+    index: dict[Term, int] = field(default_factory=dict)
 
-    def may_hold_forbidden(self, text: _Target) -> bool:
-        folded, exact = self.any_forbidden_folded, self.any_forbidden_exact
-        return bool((folded and folded.search(text.folded)) or (exact and exact.search(text.text)))
+    def forbidden_suspects(self, text: _Target) -> list[int]:
+        """Indexes of the terms whose forbidden forms may occur in ``text``, in glossary order."""
+        return sorted(index for scan in self.head_scans for index in scan.suspects(text))
+
+    def patterns(self, term: Term) -> _TermPatterns:
+        if not self.index:
+            self.index.update((each, position) for position, each in enumerate(self.glossary.terms))
+        return self.patterns_at(self.index[term])
+
+    def patterns_at(self, index: int) -> _TermPatterns:
+        if index not in self.compiled:
+            self.compiled[index] = _compile_term(self.glossary.terms[index], self.locale, self.morphology)
+        return self.compiled[index]
 
 
 def _target_text(target: str, morphology: Morphology) -> _Target:
@@ -311,13 +459,13 @@ def _target_text(target: str, morphology: Morphology) -> _Target:
 
 
 def _forbidden_spans(
-    glossary: Glossary, matchers: _LocaleMatchers, text: _Target, approved: list[_Span]
+    matchers: _LocaleMatchers, suspects: list[int], text: _Target, approved: list[_Span]
 ) -> list[_Span]:
     """Forbidden forms of any term, except inside an approved form found for the source."""
     spans = [
         span
-        for term in glossary.terms
-        for span in _spans(term, matchers.terms[term].forbidden, text)
+        for index in suspects
+        for span in _spans(matchers.glossary.terms[index], matchers.patterns_at(index).forbidden, text)
         if not any(_overlap(span, taken) for taken in approved)
     ]
     return _longest_first(spans)
@@ -333,18 +481,26 @@ def _locale_matchers(glossary: Glossary, locale: str) -> _LocaleMatchers:
 
 def _compile_locale(glossary: Glossary, locale: str) -> _LocaleMatchers:
     morphology = morphology_for(locale)
-    terms = {term: _compile_term(term, locale, morphology) for term in glossary.terms}
+    scans = (_head_scan(glossary, locale, morphology, folded) for folded in (True, False))
+    return _LocaleMatchers(glossary, locale, morphology, tuple(scan for scan in scans if scan))
 
-    def any_of(folded: bool) -> re.Pattern[str] | None:
-        heads = {
-            _form_head(fold(form, morphology) if folded else form)
-            for term in glossary.terms
-            if term.case_sensitive != folded
-            for form in forbidden_forms(term, locale)
-        }
-        return re.compile("|".join(map(re.escape, sorted(heads)))) if heads else None
 
-    return _LocaleMatchers(morphology, terms, any_of(folded=True), any_of(folded=False))
+def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: bool) -> _HeadScan | None:
+    terms: dict[str, set[int]] = {}
+    for index, term in enumerate(glossary.terms):
+        if term.case_sensitive != folded:
+            for form in forbidden_forms(term, locale):
+                terms.setdefault(_form_head(fold(form, morphology) if folded else form), set()).add(index)
+    if not terms:
+        return None
+    if morphology.word_boundary:
+        # No head match can start inside another: its start would follow a letter.
+        finder = NOT_AFTER_WORD + _literal_trie(_word_prefix(head) for head in terms)
+    else:
+        finder = f"(?=(?:{_literal_trie(terms)}))"
+    lengths = tuple(sorted({len(head) for head in terms}, reverse=True))
+    by_head = {head: tuple(sorted(indexes)) for head, indexes in terms.items()}
+    return _HeadScan(folded, re.compile(finder), lengths, by_head)
 
 
 def _form_head(form: str) -> str:

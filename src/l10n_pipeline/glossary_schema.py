@@ -15,6 +15,8 @@ TERM_FIELDS = ("source", "variants", "translations", "forbidden", "note", "do_no
 SCHEMA_HINT = "see the schema at the top of glossary.yaml"
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
+# The C loader builds the same nodes (with their lines) about ten times faster; both resolve only safe tags.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
 
 
@@ -33,7 +35,7 @@ def read_glossary_document(text: str, path: str) -> list[dict[str, Any]]:
 
 def _compose(text: str, path: str) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else None

@@ -288,14 +288,21 @@ def _trigrams(text: str) -> set[str]:
 
 
 class _FuzzyIndex:
-    """Near-match search over old translations: trigram shortlist, then the precise ratio."""
+    """Near-match search over old translations: trigram shortlist, then the precise ratio.
+
+    Each trigram's postings are a bitset over the pool; the number of query trigrams an old
+    msgid shares is summed in bit-sliced counters, so a query costs a few dozen big-integer
+    operations instead of one dictionary update per posting.
+    """
 
     def __init__(self, pool: list[Entry]) -> None:
         self._pool = pool
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[int]] = defaultdict(list)
         for index, entry in enumerate(pool):
             for gram in _trigrams(entry.msgid):
-                self._postings[gram].append(index)
+                postings[gram].append(index)
+        self._frequency = {gram: len(indexes) for gram, indexes in postings.items()}
+        self._bits = {gram: _bitset(indexes) for gram, indexes in postings.items()}
 
     def best_match(self, entry: Entry) -> Entry | None:
         """The most similar old entry at or above the threshold, or None."""
@@ -313,17 +320,92 @@ class _FuzzyIndex:
         return best
 
     def _shortlist(self, msgid: str) -> list[int]:
-        """Pool positions sharing the most of the msgid's rarest trigrams, best first."""
-        postings = self._postings
-        rarest = sorted((len(postings[gram]), gram) for gram in _trigrams(msgid) if gram in postings)
-        shared: Counter[int] = Counter()
+        """Pool positions sharing the most of the msgid's rarest trigrams, best first.
+
+        Ties go to the position seen first: in an earlier (rarer) trigram, then the lower index.
+        """
+        grams = self._rarest_grams(msgid)
+        if not grams:
+            return []
+        counters = _BitCounters()
+        for bits in grams:
+            counters.add(bits)
+        top = counters.highest()
+        # A near match shares most rare trigrams; one sharing under half of the best's is noise.
+        floor = (top + 1) // 2
+        ranked: list[int] = []
+        for shared in range(top, max(floor, 1) - 1, -1):
+            ranked.extend(_first_seen(counters.equal_to(shared), grams, SHORTLIST_SIZE - len(ranked)))
+            if len(ranked) == SHORTLIST_SIZE:
+                break
+        return ranked
+
+    def _rarest_grams(self, msgid: str) -> list[int]:
+        """Bitsets of the query's rarest trigrams, rarest first, within the postings budget."""
+        frequency = self._frequency
+        rarest = sorted((frequency[gram], gram) for gram in _trigrams(msgid) if gram in frequency)
+        grams = []
         spent = 0
-        for frequency, gram in rarest[:QUERY_TRIGRAMS]:
-            spent += frequency
+        for count, gram in rarest[:QUERY_TRIGRAMS]:
+            spent += count
             if spent > POSTINGS_BUDGET:
                 break
-            shared.update(postings[gram])
-        ranked = shared.most_common(SHORTLIST_SIZE)
-        # A near match shares most rare trigrams; one sharing under half of the best's is noise.
-        floor = ranked[0][1] / 2 if ranked else 0
-        return [index for index, count in ranked if count >= floor]
+            grams.append(self._bits[gram])
+        return grams
+
+
+def _bitset(indexes: list[int]) -> int:
+    """An integer with bit ``i`` set for each index."""
+    bits = 0
+    for index in indexes:
+        bits |= 1 << index
+    return bits
+
+
+class _BitCounters:
+    """Per-position counts held bit-sliced: ``planes[k]`` has the k-th bit of every count."""
+
+    def __init__(self) -> None:
+        self.planes: list[int] = []
+        self.seen = 0
+
+    def add(self, bits: int) -> None:
+        """Add one to the count of every position set in ``bits`` (a ripple-carry adder)."""
+        self.seen |= bits
+        carry = bits
+        planes = self.planes
+        for level, plane in enumerate(planes):
+            planes[level], carry = plane ^ carry, plane & carry
+            if not carry:
+                return
+        planes.append(carry)
+
+    def highest(self) -> int:
+        """The largest count of any position."""
+        candidates, top = self.seen, 0
+        for level in range(len(self.planes) - 1, -1, -1):
+            if candidates & self.planes[level]:
+                candidates &= self.planes[level]
+                top |= 1 << level
+        return top
+
+    def equal_to(self, value: int) -> int:
+        """The positions whose count is exactly ``value`` (at least 1)."""
+        matching = self.seen
+        for level, plane in enumerate(self.planes):
+            matching &= plane if value >> level & 1 else ~plane
+        return matching
+
+
+def _first_seen(positions: int, grams: list[int], limit: int) -> Iterator[int]:
+    """Up to ``limit`` set positions, in the order a scan of ``grams`` (each ascending) meets them."""
+    for bits in grams:
+        hit = positions & bits
+        while hit and limit:
+            lowest = hit & -hit
+            yield lowest.bit_length() - 1
+            hit ^= lowest
+            positions ^= lowest
+            limit -= 1
+        if not positions or not limit:
+            return

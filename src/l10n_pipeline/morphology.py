@@ -135,7 +135,10 @@ def fold(text: str, morphology: Morphology) -> str:
 
     Apostrophes of every kind become ``'``, so ``Hocalı’da`` and ``Hocalı'da`` look alike.
     """
-    mapped = text.translate(_fold_table(tuple(morphology.case_map.items())))
+    mapped = text
+    for char, replacement in _fold_pairs(tuple(morphology.case_map.items())):
+        if char in mapped:  # one-letter replacements, much faster than str.translate on non-ASCII text
+            mapped = mapped.replace(char, replacement)
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
         return lowered
@@ -143,8 +146,9 @@ def fold(text: str, morphology: Morphology) -> str:
 
 
 @cache
-def _fold_table(case_map: tuple[tuple[str, str], ...]) -> dict[int, str]:
-    return str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict(case_map)})
+def _fold_pairs(case_map: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    pairs = {**dict.fromkeys(APOSTROPHES, "'"), **dict(case_map)}
+    return tuple((char, replacement) for char, replacement in pairs.items() if char != replacement)
 
 
 def _lower_char(char: str) -> str:

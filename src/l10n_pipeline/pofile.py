@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from babel import Locale, UnknownLocaleError
 
@@ -24,23 +26,15 @@ _NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
 _CHARSET_RE = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 _KEYWORDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")
 _EXCERPT = 40
+_BLOCK_BYTES = 1 << 20
 
 
 def read_po(path: str | os.PathLike[str]) -> Catalog:
     """Read a UTF-8 PO/POT file; raise CatalogError naming file and line on any defect."""
     name = str(path)
-    data = Path(path).read_bytes()
-    if data.startswith(b"\xef\xbb\xbf"):
-        raise _bom_error(name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise CatalogError(
-            f"invalid UTF-8 byte 0x{data[error.start]:02x}",
-            path=name, line=line, hint="save the file as UTF-8",
-        ) from None
-    catalog = parse_po(text, name)
+    # Two passes over the file, block by block: the whole text is never held in memory.
+    _check_raw_file(path, name)
+    catalog = _parse_lines(_file_lines(path, name), name, lambda: Path(path).read_text("utf-8"))
     catalog.path = name
     return catalog
 
@@ -48,18 +42,86 @@ def read_po(path: str | os.PathLike[str]) -> Catalog:
 def parse_po(text: str, path: str = "<string>") -> Catalog:
     """Parse PO text into a Catalog; the first entry must be the header (msgid "")."""
     _check_raw_text(text, path)
+    return _parse_lines(text.split("\n"), path, lambda: text)
+
+
+def _parse_lines(lines: Iterable[str], path: str, source: Callable[[], str]) -> Catalog:
+    """Parse and check the catalog; ``source`` gives the whole text, needed only to place some errors."""
     # Entries are acyclic; pausing the cycle collector avoids repeated full-heap scans on big files.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        entries = _PoParser(path).parse(text.split("\n"))
+        entries = _PoParser(path).parse(lines)
     finally:
         if collecting:
             gc.enable()
     catalog = _with_header(entries, path)
-    _check_charset(catalog, text, path)
+    _check_charset(catalog, source, path)
     _check_plural_counts(catalog, path)
     return catalog
+
+
+def _check_raw_file(path: str | os.PathLike[str], name: str) -> None:
+    """Reject a BOM, invalid UTF-8, CR line ends and NUL bytes, in that order, as ``_check_raw_text``."""
+    first_carriage = first_nul = 0
+    lines_before = 0
+    with open(path, "rb") as stream:
+        for block in _line_blocks(stream):
+            if lines_before == 0 and block.startswith(b"\xef\xbb\xbf"):
+                raise _bom_error(name)
+            _decoded(block, name, lines_before)
+            if not first_carriage:
+                first_carriage = _line_of(block, b"\r", lines_before)
+            if not first_nul:
+                first_nul = _line_of(block, b"\0", lines_before)
+            lines_before += block.count(b"\n")
+    if first_carriage:
+        raise _carriage_error(name, first_carriage)
+    if first_nul:
+        raise _nul_error(name, first_nul)
+
+
+def _file_lines(path: str | os.PathLike[str], name: str) -> Iterator[str]:
+    """The file's lines as ``text.split("\\n")`` gives them, decoded one block at a time."""
+    lines_before = 0
+    with open(path, "rb") as stream:
+        for block in _line_blocks(stream):
+            lines = _decoded(block, name, lines_before).split("\n")
+            if block.endswith(b"\n"):
+                lines.pop()
+            lines_before += len(lines)
+            yield from lines
+
+
+def _line_blocks(stream: BinaryIO) -> Iterator[bytes]:
+    """The stream in blocks that end after a newline; the last block, maybe empty, holds the rest."""
+    rest = b""
+    while block := stream.read(_BLOCK_BYTES):
+        if rest:
+            block = rest + block
+        cut = block.rfind(b"\n") + 1
+        rest = block[cut:]
+        if cut:
+            yield block[:cut]
+    yield rest
+
+
+def _decoded(block: bytes, path: str, lines_before: int) -> str:
+    """A block as text; newlines never fall inside a UTF-8 sequence, so blocks decode alone."""
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = lines_before + block.count(b"\n", 0, error.start) + 1
+        raise CatalogError(
+            f"invalid UTF-8 byte 0x{block[error.start]:02x}",
+            path=path, line=line, hint="save the file as UTF-8",
+        ) from None
+
+
+def _line_of(block: bytes, byte: bytes, lines_before: int) -> int:
+    """The line of the first ``byte`` in the block, or 0 if it holds none."""
+    position = block.find(byte)
+    return lines_before + block.count(b"\n", 0, position) + 1 if position >= 0 else 0
 
 
 def validate_language(catalog: Catalog) -> str:
@@ -83,13 +145,20 @@ def validate_language(catalog: Catalog) -> str:
 def format_po(catalog: Catalog, width: int = 79) -> str:
     """The PO text, laid out exactly as GNU gettext (msgcat) writes it."""
     out: list[str] = []
-    _format_entry(out, catalog.header, width)
-    for entry in catalog.live_entries:
-        out.append("\n")
-        _format_entry(out, entry, width)
-    for entry in catalog.obsolete_entries:
-        out.append("\n")
-        _format_entry(out, entry, width)
+    # Formatting creates no reference cycles; the collector would only rescan the catalog.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _format_entry(out, catalog.header, width)
+        for entry in catalog.live_entries:
+            out.append("\n")
+            _format_entry(out, entry, width)
+        for entry in catalog.obsolete_entries:
+            out.append("\n")
+            _format_entry(out, entry, width)
+    finally:
+        if collecting:
+            gc.enable()
     return "".join(out)
 
 
@@ -136,7 +205,7 @@ class _PoParser:
         self.entries: list[Entry] = []
         self.seen: dict[tuple[str | None, str], int] = {}
 
-    def parse(self, lines: list[str]) -> list[Entry]:
+    def parse(self, lines: Iterable[str]) -> list[Entry]:
         """Read entries; the hot loop keeps everything in locals and dispatches on the first chars."""
         path = self.path
         finish = self._finish
@@ -452,12 +521,20 @@ def _check_raw_text(text: str, path: str) -> None:
         raise _bom_error(path)
     carriage = text.find("\r")
     if carriage >= 0:
-        raise CatalogError("CR line ends (CRLF)", path=path, line=text.count("\n", 0, carriage) + 1,
-                           hint="convert line ends to LF, e.g. with dos2unix")
+        raise _carriage_error(path, text.count("\n", 0, carriage) + 1)
     nul = text.find("\0")
     if nul >= 0:
-        raise CatalogError("NUL character", path=path, line=text.count("\n", 0, nul) + 1,
-                           hint="the file is binary or corrupt; restore it from version control")
+        raise _nul_error(path, text.count("\n", 0, nul) + 1)
+
+
+def _carriage_error(path: str, line: int) -> CatalogError:
+    return CatalogError("CR line ends (CRLF)", path=path, line=line,
+                        hint="convert line ends to LF, e.g. with dos2unix")
+
+
+def _nul_error(path: str, line: int) -> CatalogError:
+    return CatalogError("NUL character", path=path, line=line,
+                        hint="the file is binary or corrupt; restore it from version control")
 
 
 def _bom_error(path: str) -> CatalogError:
@@ -477,7 +554,7 @@ def _with_header(entries: list[Entry], path: str) -> Catalog:
     return Catalog(header=first, entries=entries[1:])
 
 
-def _check_charset(catalog: Catalog, text: str, path: str) -> None:
+def _check_charset(catalog: Catalog, source: Callable[[], str], path: str) -> None:
     content_type = catalog.metadata.get("Content-Type", "")
     match = _CHARSET_RE.search(content_type)
     if not match:
@@ -487,7 +564,7 @@ def _check_charset(catalog: Catalog, text: str, path: str) -> None:
         return
     raise CatalogError(
         f"header charset is {_excerpt(charset)}",
-        path=path, line=_header_field_line(text, catalog.header.line, "Content-Type"),
+        path=path, line=_header_field_line(source(), catalog.header.line, "Content-Type"),
         hint="only UTF-8 catalogs are supported; convert with msgconv --to-code=UTF-8",
     )
 

@@ -50,6 +50,7 @@ _DIRECT_BREAKS = {
 }
 _NO_BREAK_BEFORE = {"SY", "IS", "EX", "CP", "CL"}
 _NO_BREAK_AFTER_SPACES = {("QU", "OP"), ("CL", "NS"), ("B2", "B2")}
+_CLASS_CACHE: dict[str, str] = {}
 
 
 def format_references(out: list[str], references: list[str], width: int) -> None:
@@ -57,7 +58,7 @@ def format_references(out: list[str], references: list[str], width: int) -> None
     line = ["#:"]
     column = 2
     for reference in references:
-        length = len(reference.encode("utf-8")) + 1
+        length = (len(reference) if reference.isascii() else len(reference.encode("utf-8"))) + 1
         if column > 2 and column + length > width:
             out.append("".join(line) + "\n")
             line = ["#:"]
@@ -70,25 +71,23 @@ def format_references(out: list[str], references: list[str], width: int) -> None
 def format_string(out: list[str], prefix: str, name: str, value: str, width: int) -> None:
     """One keyword and its string, wrapped like GNU: ``msgid ""`` plus continuation lines."""
     escaped = _escape(value)
-    newline = value.find("\n")
-    if (newline < 0 or newline == len(value) - 1) and (
-        len(prefix) + len(name) + 3 + _text_width(escaped) <= width
-    ):
+    if "\n" in value[:-1]:
+        out.append(f'{prefix}{name} ""\n')
+        available = width - 2 - len(prefix)
+        for portion in _portions(value):
+            out.extend(f'{prefix}"{line}"\n' for line in _break_lines(_escape(portion), available, 0))
+        return
+    # One portion: the common case, written directly when it fits beside the keyword.
+    available = width - 2 - len(prefix)
+    if len(name) + 1 + _text_width(escaped) <= available:
         out.append(f'{prefix}{name} "{escaped}"\n')
         return
-    available = width - 2 - len(prefix)
-    portions = _portions(value)
-    if len(portions) == 1:
-        lines = _break_lines(escaped, available, 0)
-        if len(lines) == 1 and len(_break_lines(escaped, available, len(name) + 1)) == 1:
-            out.append(f'{prefix}{name} "{escaped}"\n')
-            return
-        out.append(f'{prefix}{name} ""\n')
-        out.extend(f'{prefix}"{line}"\n' for line in lines)
+    lines = _break_lines(escaped, available, 0)
+    if len(lines) == 1 and len(_break_lines(escaped, available, len(name) + 1)) == 1:
+        out.append(f'{prefix}{name} "{escaped}"\n')
         return
     out.append(f'{prefix}{name} ""\n')
-    for portion in portions:
-        out.extend(f'{prefix}"{line}"\n' for line in _break_lines(_escape(portion), available, 0))
+    out.extend(f'{prefix}"{line}"\n' for line in lines)
 
 
 def _escape(value: str) -> str:
@@ -122,7 +121,7 @@ def _break_lines(text: str, available: int, start_column: int) -> list[str]:
     while column + offsets[end] - offsets[start] > available:
         limit = bisect_right(offsets, available - column + offsets[start]) - 1
         limit = min(limit, last_break - 1)
-        cut = next((p for p in range(limit, start, -1) if _can_break(text, p)), None)
+        cut = _last_break(text, start, limit)
         if cut is None:
             cut = next((p for p in range(max(limit, start) + 1, last_break) if _can_break(text, p)), None)
             if cut is None:
@@ -132,6 +131,21 @@ def _break_lines(text: str, available: int, start_column: int) -> list[str]:
         column = 0
     lines.append(text[start:])
     return lines
+
+
+def _last_break(text: str, start: int, limit: int) -> int | None:
+    """The last break opportunity in ``(start, limit]``, or None."""
+    for position in range(limit, start, -1):
+        char = text[position]
+        before_char = text[position - 1]
+        # Inlined from _can_break: most positions are inside a word or on a space.
+        if char == " " or (
+            char.isalnum() and before_char.isalnum() and char < "\u1100" and before_char < "\u1100"
+        ):
+            continue
+        if _can_break(text, position):
+            return position
+    return None
 
 
 def _can_break(text: str, position: int) -> bool:
@@ -170,8 +184,15 @@ def _starts_escape(text: str, index: int) -> bool:
     return run % 2 == 1
 
 
-@lru_cache(maxsize=4096)
 def _break_class(char: str) -> str:
+    """The line-break class of a character, computed once per distinct character."""
+    line_class = _CLASS_CACHE.get(char)
+    if line_class is None:
+        line_class = _CLASS_CACHE[char] = _classify(char)
+    return line_class
+
+
+def _classify(char: str) -> str:
     if char < "\x80":
         return _ASCII_CLASSES.get(char, "CM" if char < " " else "NU" if char.isdigit() else "AL")
     if char in _UNICODE_CLASSES:

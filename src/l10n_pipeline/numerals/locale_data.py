@@ -57,6 +57,7 @@ class LocaleData:
     words: NumberWordTable
     short_date_order: str  # "dmy", "mdy" or "ymd"
     memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, hash=False)
+    tables: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def turkic(self) -> bool:
@@ -82,6 +83,13 @@ class LocaleData:
                 self.memo.clear()
             self.memo[key] = compute(word)
         return self.memo[key]
+
+    def memo_table(self, name: str) -> dict[str, object]:
+        """A per-locale cache of one kind of per-word answer, emptied when it grows too large."""
+        table = self.tables.setdefault(name, {})
+        if len(table) > MEMO_LIMIT:
+            table.clear()
+        return table
 
     def _scale_of(self, word: str) -> int | None:
         folded = word.casefold().rstrip(".")
