@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 
 from l10n_pipeline.models import Severity
 from l10n_pipeline.numerals import compare_numbers, numbers_hint, numbers_signature, read_numbers
+from l10n_pipeline.numerals.compare import Comparison
+from l10n_pipeline.numerals.locale_data import locale_data
 from l10n_pipeline.numerals.mention import plain
+from l10n_pipeline.numerals.quick import plain_values
 from l10n_pipeline.qa.base import CheckContext
 from l10n_pipeline.qa.numbers import NumbersCheck
 
@@ -288,3 +291,30 @@ def test_messages_quote_the_target_and_its_value() -> None:
     assert issue.message == '8 in the source is "yeddi" (7) here: different number'
     assert compare_numbers("Khojaly was destroyed on February 26.",
                            "Khojaly was destroyed on February 26.", "az") == []
+
+
+# -- the shortcut for bare numerals gives the full reader's answer ----------------------------------
+
+@pytest.mark.parametrize("name", ["eval_az.tsv", "eval_ru.tsv", "eval_tr.tsv",
+                                  "holdout_az.tsv", "holdout_ru.tsv", "holdout_tr.tsv"])
+def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
+    locale = name.split("_")[1].split(".")[0]
+    for row in read_table(name):
+        source, target = row[0], row[1]
+        shortcut = plain_values(source, locale_data("en"))
+        if shortcut is None or shortcut != plain_values(target, locale_data(locale)):
+            continue
+        full = Comparison(read_numbers(source, "en"), read_numbers(target, locale), locale).run()
+        assert full == [], (source, target)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("1,275 people", "en"), ("in 1992 and 2024.", "en"), ("1\u00a0275 человек", "ru"),
+    ("XX century, 5 times", "en"), ("5 - 6 people", "en"), ("$170", "en"), ("5 million", "en"),
+    ("C century 5", "en"), ("one hundred and 5", "en"), ("26 February 1992", "en"), ("Su-25", "ru"),
+])
+def test_bare_numeral_shortcut_only_takes_plain_counts(text: str, locale: str) -> None:
+    shortcut = plain_values(text, locale_data(locale))
+    if shortcut is not None:
+        assert list(shortcut) == sorted(m.value for m in read_numbers(text, locale)), text
+        assert all(m.hard and m.cls == "num" and not m.currency for m in read_numbers(text, locale))

@@ -9,6 +9,7 @@ agree as multisets; only then is the shortcut's answer used, otherwise the full 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ RU_COMPOUND = re.compile(r"^(\w{3,}?)(?:летн|лети|дневн|месяч�
 # The digit forms of the tokenizer, tried in its order: a match that is not a plain numeral
 # (a date, a time, a fraction with a slash) sends the text to the full reader.
 DIGIT_TOKEN = re.compile(DIGIT_FORMS + NUMERAL, re.X)
+FIRST_DIGIT = re.compile(r"\d")
 WORD = re.compile(rf"{LETTER}[\w{MARKS}]*(?:['-][\w{MARKS}]+)*")
 # Anything that can carry meaning next to a number: currency and percent signs, slashes, signs.
 UNSAFE_CHAR = re.compile(r"""[^\w\s.,;!?"()«»“”„'\-–:\[\]]|_""")
@@ -58,12 +60,23 @@ def plain_values(text: str, data: LocaleData) -> tuple[Decimal, ...] | None:
     if seen & ACTIVE or any(seen & pair == pair for pair in HARMFUL_PAIRS):
         return None
     values = []
-    for match in DIGIT_TOKEN.finditer(text):
+    for match in _digit_tokens(text):
         if match.lastgroup != "num" or not _stands_alone(text, match.start(), match.end()):
             return None
         values.append(read_numeral(match.group(), data)[0])
     values.sort()
     return tuple(values)
+
+
+def _digit_tokens(text: str) -> Iterator[re.Match[str]]:
+    """``DIGIT_TOKEN.finditer``, but jumping from digit to digit: most of a sentence has none."""
+    position = 0
+    while digit := FIRST_DIGIT.search(text, position):
+        match = DIGIT_TOKEN.match(text, digit.start())
+        if match is None:  # every digit starts a numeral; kept for safety
+            return
+        yield match
+        position = match.end()
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
