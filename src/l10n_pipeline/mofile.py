@@ -14,15 +14,22 @@ _PLURAL_SEPARATOR = "\x00"
 
 def format_mo(catalog: Catalog) -> bytes:
     """Little-endian GNU MO holding the header and every translated entry, keys sorted by bytes."""
-    pairs = sorted(_message_pairs(catalog))
+    pairs = _message_pairs(catalog)
+    pairs.sort()
     count = len(pairs)
     originals_table = _HEADER_SIZE
     translations_table = originals_table + 8 * count
     data_start = translations_table + 8 * count
-    header = struct.pack("<7I", MO_MAGIC, 0, count, originals_table, translations_table, 0, data_start)
-    descriptors_original, offset = _descriptors([key for key, _ in pairs], data_start)
-    descriptors_translated, _ = _descriptors([value for _, value in pairs], offset)
-    return b"".join([header, descriptors_original, descriptors_translated, *_strings(pairs)])
+    # One buffer, written in place: the tables first, then every key, then every translation.
+    mo = bytearray(data_start)
+    struct.pack_into("<7I", mo, 0, MO_MAGIC, 0, count, originals_table, translations_table, 0, data_start)
+    for table, side in ((originals_table, 0), (translations_table, 1)):
+        for slot, pair in enumerate(pairs):
+            text = pair[side]
+            struct.pack_into("<2I", mo, table + 8 * slot, len(text), len(mo))
+            mo += text
+            mo += b"\0"
+    return bytes(mo)
 
 
 def _message_pairs(catalog: Catalog) -> list[tuple[bytes, bytes]]:
@@ -50,19 +57,3 @@ def _translation(entry: Entry) -> str:
         return entry.msgstr
     forms = entry.msgstr_plural
     return _PLURAL_SEPARATOR.join(forms[index] for index in sorted(forms))
-
-
-def _descriptors(texts: list[bytes], offset: int) -> tuple[bytes, int]:
-    """(length, offset) pairs for strings laid out one after another, each NUL-terminated."""
-    table = []
-    for text in texts:
-        table.append(struct.pack("<2I", len(text), offset))
-        offset += len(text) + 1
-    return b"".join(table), offset
-
-
-def _strings(pairs: list[tuple[bytes, bytes]]) -> list[bytes]:
-    """All keys, then all translations, in table order."""
-    keys = [key + b"\0" for key, _ in pairs]
-    values = [value + b"\0" for _, value in pairs]
-    return keys + values

@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from babel import Locale, UnknownLocaleError
-
 from l10n_pipeline.catalog import Catalog, Entry
 from l10n_pipeline.errors import CatalogError
 from l10n_pipeline.powrap import format_references, format_string
@@ -126,6 +124,8 @@ def _line_of(block: bytes, byte: bytes, lines_before: int) -> int:
 
 def validate_language(catalog: Catalog) -> str:
     """The header's Language as a normalised locale id (``pt_BR``); CatalogError if absent or unknown."""
+    from babel import Locale, UnknownLocaleError  # imported here: reading and writing PO never need it
+
     where = {"path": catalog.path, "line": catalog.header.line or None}
     language = catalog.language
     if not language:
