@@ -10,14 +10,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import pipeline
 from .cli_common import guarded, say
 from .cli_glossary import glossary_app
 from .catalog import Catalog
 from .config import Config, load_config
 from .errors import ExitCode, PipelineError
 from .progress import progress
-from .render import render_article, translations_of, write_rendered
 
 app = typer.Typer(
     help="Localise news articles: segments, gettext catalogs, glossary and number checks.",
@@ -87,6 +85,8 @@ def segment(
 @guarded
 def extract(project: ProjectOption = None, quiet: QuietOption = False) -> None:
     """Write the template catalog (POT) from the source articles."""
+    from . import pipeline
+
     config = config_for(project)
     template, changed = pipeline.extract(config)
     state = "written" if changed else "unchanged"
@@ -97,6 +97,8 @@ def extract(project: ProjectOption = None, quiet: QuietOption = False) -> None:
 @guarded
 def update(project: ProjectOption = None, quiet: QuietOption = False) -> None:
     """Create or merge every locale's PO catalog from the template."""
+    from . import pipeline
+
     config = config_for(project)
     for locale, stats in pipeline.update(config).items():
         say(
@@ -134,6 +136,8 @@ def compile_(
     quiet: QuietOption = False,
 ) -> None:
     """Write a binary MO beside each PO catalog (fuzzy entries left out)."""
+    from . import pipeline
+
     config = config_for(project)
     written = pipeline.compile_catalogs(config, catalogs or None, jobs=jobs_or_cores(jobs))
     say(f"{len(written)} MO file(s) written", quiet)
@@ -155,7 +159,7 @@ def check(
     quiet: QuietOption = False,
 ) -> None:
     """Check translations: numbers, glossary terms, release thresholds."""
-    from . import report
+    from . import pipeline, report
     from .baseline import Baseline, Gate, read_baseline, write_baseline as record_baseline
     from .fileio import atomic_write
 
@@ -190,6 +194,7 @@ def status(
     project: ProjectOption = None,
 ) -> None:
     """Show how far each locale is: segments, translated share, findings, release readiness."""
+    from . import pipeline
     from .status import status_json, status_table
 
     config = config_for(project)
@@ -238,6 +243,7 @@ def render_locales(config: Config, locales: list[str] | None, quiet: bool) -> No
     """Render each locale that passes its threshold; every input is read before any file is written."""
     from .ingest import read_articles
     from .qa.runner import catalog_stats
+    from .render import render_article, translations_of, write_rendered
 
     articles = read_articles(config.source_dir, config.root)
     catalogs = {locale: render_catalog(config, locale) for locale in locales or config.all_locales}
@@ -264,6 +270,8 @@ def render_locales(config: Config, locales: list[str] | None, quiet: bool) -> No
 
 def render_catalog(config: Config, locale: str) -> Catalog:
     """The catalog of a configured locale, ready to render from."""
+    from . import pipeline
+
     if locale not in config.all_locales:
         raise PipelineError(
             f"locale {locale!r} is not configured",
@@ -284,7 +292,7 @@ def run(
     fail_on: Annotated[str, typer.Option("--fail-on", help="error, warning or never")] = "error",
 ) -> None:
     """The main job: extract, update, check, compile, render; prints a per-locale table."""
-    from . import report
+    from . import pipeline, report
     from .status import status_table
 
     config = config_for(project)
