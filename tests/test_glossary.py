@@ -477,11 +477,13 @@ ADJECTIVE_GLOSSARY = """terms:
         ("the Nagorno-Karabakh conflict", "в нагорно-карабахском конфликте", True),
         ("Baku residents", "бакинские жители", True),
         ("the Khojaly genocide", "Ходжалийского геноцида", False),
-        ("Khojaly", "Ходжалинцы", False),
+        ("the Khojaly people", "ходжалинцы", True),
+        ("Baku residents", "бакинцев", True),
+        ("Khojaly", "Ходжалийцы", False),
         ("Khojaly", "Ходжали", False),
     ],
 )
-def test_russian_accepts_adjectives_derived_from_an_approved_name(source, target, accepted) -> None:
+def test_russian_accepts_words_derived_from_an_approved_name(source, target, accepted) -> None:
     glossary = parse_glossary(ADJECTIVE_GLOSSARY)
     assert (check_translation(glossary, source, target, "ru") == []) is accepted
 

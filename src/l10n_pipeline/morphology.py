@@ -17,11 +17,11 @@ Families:
     case endings, at most three letters), after optionally losing one of
     ``droppable_finals`` (``Лейла`` → ``Лейлой``, ``Нагорный`` → ``Нагорном``). A final
     letter that is not listed is kept, so ``Ходжали`` never matches ``Ходжалы``.
-    Approved forms (never forbidden ones) also match the adjective the language derives from
-    a name: the stem, one of ``adjective_links`` and an adjective ending (``Ходжалы`` →
-    ``Ходжалинского``, ``Баку`` → ``бакинских``), and for a two-word name the compound
-    (``Нагорный Карабах`` → ``нагорно-карабахском``), since news Russian writes "the Khojaly
-    genocide" as ``Ходжалинский геноцид``.
+    Approved forms (never forbidden ones) also match the words the language derives from a
+    name (``derivations``): the stem, a link and an ending — the adjective (``Ходжалы`` →
+    ``Ходжалинского``, ``Баку`` → ``бакинских``; for a two-word name the compound
+    ``Нагорный Карабах`` → ``нагорно-карабахском``), since news Russian writes "the Khojaly
+    genocide" as ``Ходжалинский геноцид``, and the name of the people (``ходжалинцы``).
 ``default``
     The form must appear as whole words, exactly (after folding).
 ``no-spaces`` (ja, zh, th)
@@ -64,6 +64,16 @@ RUSSIAN_ENDINGS = (
 RUSSIAN_ADJECTIVE_ENDINGS = (
     "ий", "ый", "ой", "ого", "ому", "им", "ом", "ая", "ую", "ое", "ие", "их", "ими",
 )  # fmt: skip
+RUSSIAN_DEMONYM_ENDINGS = ("ы", "ев", "ам", "ами", "ах", "а", "у", "ем", "е")
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """Words built from a name: its stem, one of ``links``, one of ``endings``."""
+
+    links: tuple[str, ...]
+    endings: tuple[str, ...]
+    compounds: bool = False  # a two-word name derives a hyphenated compound (нагорно-карабахский)
 
 
 @dataclass(frozen=True)
@@ -78,8 +88,7 @@ class Morphology:
     final_mutations: Mapping[str, str] = field(default_factory=dict)
     endings: tuple[str, ...] = ()
     droppable_finals: tuple[str, ...] = ()
-    adjective_links: tuple[str, ...] = ()
-    adjective_endings: tuple[str, ...] = ()
+    derivations: tuple[Derivation, ...] = ()
     case_map: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -112,8 +121,10 @@ LANGUAGES: Mapping[str, Morphology] = MappingProxyType(
             letters="абвгдежзийклмнопрстуфхцчшщъыьэюя",
             endings=RUSSIAN_ENDINGS,
             droppable_finals=("ый", "ий", "ой", "ая", "яя", "ое", "ее", "а", "я", "й", "ь"),
-            adjective_links=("ск", "инск", "анск", "енск"),
-            adjective_endings=RUSSIAN_ADJECTIVE_ENDINGS,
+            derivations=(
+                Derivation(("ск", "инск", "анск", "енск"), RUSSIAN_ADJECTIVE_ENDINGS, compounds=True),
+                Derivation(("инц", "ц"), RUSSIAN_DEMONYM_ENDINGS),
+            ),
             case_map=RUSSIAN_CASE,
         ),
         "ur": Morphology(DEFAULT),
@@ -159,8 +170,8 @@ def _lower_char(char: str) -> str:
 def form_pattern(form: str, morphology: Morphology, inflect: bool = True, derive: bool = False) -> str:
     """A regex for ``form`` (already folded if matching is case-insensitive) and its inflections.
 
-    ``derive`` also admits the adjectives the language builds from the form (approved forms only:
-    an adjective of a forbidden spelling is not a forbidden spelling).
+    ``derive`` also admits the words the language builds from the form (approved forms only: an
+    adjective of a forbidden spelling is not a forbidden spelling).
     """
     words = form.split()
     last = len(words) - 1
@@ -169,10 +180,10 @@ def form_pattern(form: str, morphology: Morphology, inflect: bool = True, derive
         for index, word in enumerate(words)
     ]
     body = SPACE.join(parts)
-    if derive and inflect and morphology.adjective_links:
-        adjective = _adjective_pattern(words, morphology)
-        if adjective:
-            body = f"(?:{body}|{adjective})"
+    if derive and inflect:
+        derived = [pattern for rule in morphology.derivations if (pattern := _derived_pattern(words, rule, morphology))]
+        if derived:
+            body = f"(?:{'|'.join([body, *derived])})"
     if not morphology.word_boundary:
         return body
     return NOT_AFTER_WORD + body + NOT_BEFORE_WORD
@@ -188,12 +199,14 @@ def _stems(word: str, morphology: Morphology) -> list[str]:
     return stems
 
 
-def _adjective_pattern(words: list[str], morphology: Morphology) -> str | None:
+def _derived_pattern(words: list[str], rule: Derivation, morphology: Morphology) -> str | None:
     """``Ходжалы`` → ``ходжалинск(ий|ого…)``; ``Нагорный Карабах`` → ``нагорно-карабахск(ий|…)``."""
-    if len(words) > 2 or not all(word and word[-1] in morphology.letters for word in words):
+    if len(words) > (2 if rule.compounds else 1):
         return None
-    links = "|".join(sorted(map(re.escape, morphology.adjective_links), key=len, reverse=True))
-    endings = "|".join(sorted(map(re.escape, morphology.adjective_endings), key=len, reverse=True))
+    if not all(word and word[-1] in morphology.letters for word in words):
+        return None
+    links = "|".join(sorted(map(re.escape, rule.links), key=len, reverse=True))
+    endings = "|".join(sorted(map(re.escape, rule.endings), key=len, reverse=True))
     last = "|".join(map(re.escape, _stems(words[-1], morphology)))
     pattern = f"(?:{last})(?:{links})(?:{endings})"
     if len(words) == 2:
