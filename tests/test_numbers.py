@@ -318,3 +318,88 @@ def test_bare_numeral_shortcut_only_takes_plain_counts(text: str, locale: str) -
     if shortcut is not None:
         assert list(shortcut) == sorted(m.value for m in read_numbers(text, locale)), text
         assert all(m.hard and m.cls == "num" and not m.currency for m in read_numbers(text, locale))
+
+
+# -- found by the second holdout ---------------------------------------------------------------------
+
+def test_russian_night_on_a_day_is_the_night_from_the_day_before() -> None:
+    night = "в ночь на 26 февраля 1992 г."
+    assert {m.date for m in read_numbers(night, "ru")} == {"1992-02-25..26"}
+    assert compare_numbers("on the night of February 25-26, 1992", night, "ru") == []
+    assert compare_numbers("on the night of February 26, 1992", night, "ru") == []
+    assert verdict("on the night of February 24-26, 1992", night, "ru") == "error"
+    assert compare_numbers("25 people died on the night of February 26",
+                           "25 человек погибли в ночь на 26 февраля", "ru") == []
+
+
+def test_the_eve_of_the_first_is_the_last_day_of_the_month_before() -> None:
+    def eves(text: str) -> list[str]:
+        return [plain(m.value) for m in read_numbers(text, "ru") if m.weak]
+
+    assert eves("в ночь на 1 марта 1992 года") == ["29"]
+    assert eves("в ночь на 1 марта 1991 года") == ["28"]
+    assert eves("в ночь на 1 марта") == ["28", "29"]
+    assert eves("в ночь на 1 января 1992 года") == ["31"]
+    assert eves("в ночь с 25 на 26 февраля") == []
+
+
+def test_az_night_going_into_a_day_is_the_night_from_the_day_before() -> None:
+    assert compare_numbers("on the night of February 25-26, 1992",
+                           "1992-ci il fevralın 26-na keçən gecə", "az") == []
+    assert compare_numbers("on the night of February 25-26", "26 fevrala keçən gecə", "az") == []
+    assert verdict("on February 25 and 26", "fevralın 26-da keçən gecə", "az") == "error"
+
+
+def test_turkish_night_of_a_day_is_that_day() -> None:
+    assert values("26 Şubat gecesi", "tr") == ["26"]
+    assert compare_numbers("on the night of February 26", "26 Şubat gecesi", "tr") == []
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("Две с половиной тысячи жителей", "ru", ["2500"]),
+    ("два с половиной года", "ru", ["2.5"]),
+    ("полтора года", "ru", ["1.5"]),
+    ("полторы тысячи человек", "ru", ["1500"]),
+    ("полутора миллионов", "ru", ["1500000"]),
+    ("полмиллиона человек", "ru", ["500000"]),
+    ("полмира и пол", "ru", []),
+    ("iki yarım min nəfər", "az", ["2500"]),
+    ("iki buçuk bin kişi", "tr", ["2500"]),
+    ("bir buçuk milyon", "tr", ["1500000"]),
+    ("two and a half thousand", "en", ["2500"]),
+    ("two and a half million people", "en", ["2500000"]),
+])
+def test_number_words_with_a_half(text: str, locale: str, expected: list[str]) -> None:
+    assert values(text, locale) == expected
+
+
+def test_a_half_matches_digits_and_a_wrong_count_is_still_caught() -> None:
+    assert compare_numbers("2500 residents of the city", "Две с половиной тысячи жителей города", "ru") == []
+    assert compare_numbers("500,000 people", "полмиллиона человек", "ru") == []
+    assert verdict("2500 residents", "Три с половиной тысячи жителей", "ru") == "error"
+
+
+def test_ordinal_words_that_disagree_are_a_warning() -> None:
+    [issue] = compare_numbers("The 44-day second Karabakh war", "44 gün süren Üçüncü Karabağ Savaşı", "tr")
+    assert issue.severity == Severity.WARNING
+    assert issue.details["changed"][0]["reason"] == "ordinal changed"
+    assert verdict("the first day", "ikinci gün", "az") == "warning"
+
+
+@pytest.mark.parametrize("target, locale", [
+    ("İkinci Karabağ Savaşı", "tr"),
+    ("Вторая Карабахская война", "ru"),
+    ("İkinci Qarabağ müharibəsi", "az"),
+])
+def test_second_karabakh_war_passes(target: str, locale: str) -> None:
+    assert compare_numbers("The Second Karabakh War", target, locale) == []
+
+
+def test_a_one_sided_second_is_left_alone() -> None:
+    assert compare_numbers("Wait a second.", "Bir saniye bekleyin.", "tr") == []
+    assert compare_numbers("for the second time", "в очередной раз", "ru") == []
+
+
+def test_number_words_with_a_capital_dotted_i_are_read_without_digits() -> None:
+    assert values("İkinci Karabağ Savaşı", "tr") == ["2"]
+    assert verdict("three days", "İki gün", "tr") == "warning"

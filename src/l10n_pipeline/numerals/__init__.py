@@ -20,6 +20,7 @@ from .mention import NumberMention, plain
 from .quick import plain_values
 from .reader import TextReader
 from .text import MARKS
+from .words import normalise_word
 
 __all__ = ["NumberMention", "compare_numbers", "numbers_hint", "numbers_signature", "read_numbers"]
 
@@ -57,8 +58,9 @@ def _may_hold_numbers(text: str, data: LocaleData) -> bool:
     if data.lang == "ru" and RU_COMPOUND_ANYWHERE.search(text):
         return True
     vocabulary, scale_prefixes = number_vocabulary(data.locale)
+    words = (normalise_word(run) for run in WORD_RUNS.findall(text))  # "İkinci" folds to "ikinci"
     return any(word in vocabulary or word[:4] in scale_prefixes or word[:3] in scale_prefixes
-               for word in WORD_RUNS.findall(text.casefold().replace("ё", "е")))
+               for word in words)
 
 
 def compare_numbers(source: str, target: str, target_locale: str,

@@ -59,6 +59,7 @@ class Comparison:
             self.issues.append(_doubt_issue(s, t, self.locale))
 
     def _explain_leftovers(self) -> None:
+        self._pair_ordinal_words()
         self.source = [m for m in self.source if not m.weak]  # weak words only ever match
         self.target = [m for m in self.target if not m.weak]
         for explain in (_transposed, _scaled, _sign_lost, _percent_changed, _same_kind_changed):
@@ -79,6 +80,19 @@ class Comparison:
         for t in self.target:
             if _countable(t):
                 self.issues.append(_added_issue(t))
+
+    def _pair_ordinal_words(self) -> None:
+        """Ordinal words left on both sides disagree ("second" and "üçüncü"): a warning.
+
+        Alone, an ordinal word may be idiom ("second" can be a unit of time, "first" a manner
+        of speaking), so it is never reported; facing another ordinal word it is a change.
+        """
+        source = [m for m in self.source if _ordinal_word(m)]
+        target = [m for m in self.target if _ordinal_word(m)]
+        for s, t in zip(source, target):
+            self.source.remove(s)
+            self.target.remove(t)
+            self.issues.append(_changed_issue(s, t, "ordinal changed"))
 
     def _compare_months(self) -> None:
         source = Counter(int(m.value) for m in self.source_months)
@@ -115,6 +129,10 @@ class Comparison:
 def _countable(mention: NumberMention) -> bool:
     """Soft leftovers count only as cardinals other than one ("one of", "bir", "один")."""
     return mention.hard or (mention.kind == "cardinal" and mention.value != 1)
+
+
+def _ordinal_word(mention: NumberMention) -> bool:
+    return not mention.hard and mention.kind == "ordinal"
 
 
 def _severity(*mentions: NumberMention) -> Severity:

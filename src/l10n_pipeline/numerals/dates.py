@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -11,6 +13,9 @@ from .mention import NumberMention
 from .text import Token
 
 HIJRI_YEARS = (1300, 1450)
+LEAP_AND_COMMON = (2000, 2001)
+# An az dative ending on a day or month ("26-na", "26-ya", "fevrala"), not a locative ("26-da").
+AZ_DATIVE = re.compile(r"(?:^|[^dt])[aə]$")
 
 
 def numeric_date(text: str, kind: str, data: LocaleData) -> tuple[int | None, int, int | None] | None:
@@ -52,6 +57,8 @@ def assemble_dates(mentions: list[NumberMention], tokens: list[Token],
     """Join each month name with the days and year written next to it, as the locale's date
     patterns put them ("February 25-26, 1992", "26 февраля 1994", "1994-cü il fevralın 26-da"):
     labels for hints, Solar Hijri dates converted. Parts are never joined across other words.
+    A day named by the night that ends on it (ru "в ночь на 26 февраля") also stands for the
+    day before, added as a weak mention at the end.
     """
     result = list(mentions)
     parts = _DateParts(result, tokens, lexicon.YEAR_WORDS.get(data.lang, ()))
@@ -68,8 +75,13 @@ def assemble_dates(mentions: list[NumberMention], tokens: list[Token],
             _convert_persian(result, position, days, year_index)
             continue
         label = _label(result, month, days, year_index)
+        night = parts.night_before(days, month, data.lang)
+        if night:
+            label = _night_label(label, result[days[0]])
         for i in [position, *days, *([year_index] if year_index is not None else [])]:
             result[i] = replace(result[i], date=label)
+        if night:
+            result += _eves(result[days[0]], month, result[year_index] if year_index is not None else None)
     return result
 
 
@@ -114,6 +126,27 @@ class _DateParts:
         preceding = token - 2 if self._is_text(token - 1, self.year_words, fold=True) else token - 1
         return self._year(self.ending.get(preceding))
 
+    def night_before(self, days: list[int], month: NumberMention, lang: str) -> bool:
+        """One day named by the night that ends on it: ru "в ночь на 26", az "26-na keçən gecə"."""
+        if len(days) != 1:
+            return False
+        day = self.mentions[days[0]]
+        before, after = lexicon.NIGHT_BEFORE_DAY.get(lang, ()), lexicon.NIGHT_AFTER_DATE.get(lang, ())
+        if any(self._words_before(day.token_index, phrase) for phrase in before):
+            return True
+        last = max(day.last_token, month.last_token)
+        return bool(AZ_DATIVE.search(self.tokens[last].text.casefold())) and any(
+            self._words_after(last, phrase) for phrase in after)
+
+    def _words_before(self, token: int, phrase: str) -> bool:
+        words = phrase.split()
+        return all(self._is_text(token - len(words) + offset, (word,), fold=True)
+                   for offset, word in enumerate(words))
+
+    def _words_after(self, token: int, phrase: str) -> bool:
+        return all(self._is_text(token + 1 + offset, (word,), fold=True)
+                   for offset, word in enumerate(phrase.split()))
+
     def _day(self, index: int | None) -> int | None:
         return index if index is not None and _is_day(self.mentions[index]) else None
 
@@ -147,6 +180,29 @@ def _label(result: list[NumberMention], month: NumberMention, days: list[int],
         return head
     label = f"{head}-{day_values[0]:02d}"
     return label + (f"..{day_values[1]:02d}" if len(day_values) > 1 else "")
+
+
+def _night_label(label: str, day: NumberMention) -> str:
+    """``1992-02-26`` becomes ``1992-02-25..26``; a night into the 1st keeps its one day."""
+    if day.value <= 1:
+        return label
+    return f"{label[:-2]}{int(day.value) - 1:02d}..{label[-2:]}"
+
+
+def _eves(day: NumberMention, month: NumberMention, year: NumberMention | None) -> list[NumberMention]:
+    """The day before ``day`` as weak mentions: they match a source that names it, never more.
+
+    The eve of the 1st is the last day of the month before, which for February without a year
+    is the 28th or the 29th.
+    """
+    if day.value > 1:
+        eves = {int(day.value) - 1}
+    else:
+        previous = int(month.value) - 1 or 12
+        years = (int(year.value),) if year is not None else LEAP_AND_COMMON
+        eves = {calendar.monthrange(y, previous)[1] for y in years}
+    return [replace(day, value=Decimal(eve), kind="cardinal", weak=True, alternatives=(), doubt=None)
+            for eve in sorted(eves)]
 
 
 def _convert_persian(result: list[NumberMention], position: int, days: list[int],

@@ -35,7 +35,7 @@ def hint_text(mentions: list[NumberMention]) -> str | None:
 
 
 def _worth_hinting(mention: NumberMention) -> bool:
-    return mention.hard or not (mention.weak or mention.value == 1)
+    return not mention.weak and (mention.hard or mention.value != 1)
 
 
 def readable_date(label: str) -> str:

@@ -118,6 +118,24 @@ YEAR_WORDS: dict[str, tuple[str, ...]] = {
     "tr": ("yılı", "yılının", "yılında", "yılı'nın"),
 }
 
+# Phrases naming the night that ends on the day they go with, so that one day stands for two:
+# ru "в ночь на 26 февраля" and az "fevralın 26-na keçən gecə" (the day in the dative) are the
+# night of February 25-26. Before the day (ru) or right after the date (az).
+NIGHT_BEFORE_DAY: dict[str, tuple[str, ...]] = {"ru": ("ночь на", "ночью на")}
+NIGHT_AFTER_DATE: dict[str, tuple[str, ...]] = {"az": ("keçən gecə", "keçən gecəsi")}
+
+# "And a half" between a cardinal and a scale word or unit: ru "две с половиной тысячи" = 2500.
+HALF_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("and a half",),
+    "ru": ("с половиной",),
+    "az": ("yarım",),
+    "tr": ("buçuk",),
+}
+# One word for one and a half (ru "полторы тысячи" = 1500), and a half glued to a scale word
+# (ru "полмиллиона" = 500000).
+ONE_AND_A_HALF: dict[str, tuple[str, ...]] = {"ru": ("полтора", "полторы", "полутора")}
+HALF_PREFIXES: dict[str, tuple[str, ...]] = {"ru": ("пол",)}
+
 # Words next to a lone Roman letter that make it a numeral ("X век", "V əsr").
 CENTURY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("century", "centuries"),

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -16,7 +17,7 @@ from babel.numbers import get_currency_symbol
 
 from . import lexicon
 from .text import LETTER
-from .words import NumberWordTable, number_word_table, scale_word_forms
+from .words import NumberWordTable, normalise_word, number_word_table, scale_word_forms
 
 MEMO_LIMIT = 100_000
 SCALE_OPENING = 4  # "milyon" → "mily", "min" stays whole
@@ -75,6 +76,10 @@ class LocaleData:
         """The ISO code a currency name or code stands for ("dolları" → USD)."""
         return self.memoised("currency", word, self._currency_of_word)  # type: ignore[return-value]
 
+    def half_number(self, word: str) -> Decimal | None:
+        """The value of one word holding a half: ru "полторы" = 1.5, "полмиллиона" = 500000."""
+        return self.memoised("half", word, self._half_number)  # type: ignore[return-value]
+
     def memoised(self, table: str, word: str, compute: Callable[[str], object]) -> object:
         """``compute(word)``, remembered per locale under ``table``."""
         key = (table, word)
@@ -99,6 +104,16 @@ class LocaleData:
             for form, value in self.scale_words.items():
                 if folded.startswith(form) and TURKIC_ENDING.fullmatch(folded[len(form):]):
                     return value
+        return None
+
+    def _half_number(self, word: str) -> Decimal | None:
+        folded = normalise_word(word)
+        if folded in lexicon.ONE_AND_A_HALF.get(self.lang, ()):
+            return Decimal("1.5")
+        for prefix in lexicon.HALF_PREFIXES.get(self.lang, ()):
+            scale = self.scale_of(folded[len(prefix):]) if folded.startswith(prefix) else None
+            if scale:
+                return Decimal(scale) / 2
         return None
 
     def abbreviation_scale(self, word: str) -> int | None:
@@ -177,8 +192,15 @@ def locale_data(locale: str) -> LocaleData:
 def number_vocabulary(locale: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words a number can start with, and the openings (3-4 letters) of inflected scale words."""
     data = locale_data(locale)
-    words = set(data.words.starters) | set(data.scale_words)
+    words = set(data.words.starters) | set(data.scale_words) | set(_half_words(data))
     return frozenset(words), frozenset(word[:SCALE_OPENING] for word in data.scale_words)
+
+
+def _half_words(data: LocaleData) -> list[str]:
+    """Single words holding a half ("полторы", "полмиллиона"), in every form of the scale word."""
+    prefixes = lexicon.HALF_PREFIXES.get(data.lang, ())
+    prefixed = [prefix + scale for prefix in prefixes for scale in data.scale_words]
+    return [*lexicon.ONE_AND_A_HALF.get(data.lang, ()), *prefixed]
 
 
 def _babel_locale(locale: str) -> Locale:

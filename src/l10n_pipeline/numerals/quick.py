@@ -130,7 +130,7 @@ def _roman_reading(word: str, data: LocaleData) -> int:
 
 
 def _opens_mention(word: str, data: LocaleData) -> bool:
-    """Number words, Russian number compounds, month names and scale words."""
+    """Number words (with halves), Russian number compounds, month names and scale words."""
     folded = normalise_word(word)
     parts = folded.split() or [""]
     table = data.words
@@ -141,7 +141,7 @@ def _opens_mention(word: str, data: LocaleData) -> bool:
     if data.lang == "ru" and RU_COMPOUND.match(parts[0]):
         return True
     return bool(data.month_of(word) or data.persian_months.get(word) or data.scale_of(word)
-                or data.abbreviation_scale(word))
+                or data.abbreviation_scale(word) or data.half_number(word))
 
 
 @lru_cache(maxsize=32)

@@ -405,8 +405,9 @@ class TextReader:
         found = self._word_phrase(index)
         if found is None:
             return None
-        last, value, ordinal = found
-        value_dec = Decimal(value)
+        last, value_dec, ordinal = found
+        if not ordinal:
+            last, value_dec = self._and_a_half(last, value_dec)
         scale = self._scale_at(last + 1)
         if scale and not ordinal:
             value_dec *= scale
@@ -427,6 +428,23 @@ class TextReader:
                   **fields)
         return last
 
+    def _and_a_half(self, last: int, value: Decimal) -> tuple[int, Decimal]:
+        """``две с половиной``, ``iki yarım``, ``two and a half``: the cardinal plus one half."""
+        for phrase in lexicon.HALF_AFTER.get(self.data.lang, ()):
+            end = self._exact_words_at(last + 1, phrase)
+            if end is not None:
+                return end, value + Decimal("0.5")
+        return last, value
+
+    def _exact_words_at(self, position: int, phrase: str) -> int | None:
+        """Index of the last token if the words of ``phrase`` are the words at ``position``."""
+        parts = phrase.split()
+        for offset, part in enumerate(parts):
+            if not self.is_word(position + offset) or self.gap(position + offset) not in SPACES \
+                    or normalise_word(self.tokens[position + offset].text) != part:
+                return None
+        return position + len(parts) - 1
+
     def _ambiguous_word(self, index: int) -> bool:
         """A number word that is also a common other word of the language (ur نو "new")."""
         return normalise_word(self.tokens[index].text) in self.data.words.ambiguous
@@ -434,16 +452,19 @@ class TextReader:
     def _vague_word_at(self, index: int) -> bool:
         return self.is_word(index) and self._vague_word(self.tokens[index].text)
 
-    def _word_phrase(self, index: int) -> tuple[int, int, bool] | None:
+    def _word_phrase(self, index: int) -> tuple[int, Decimal, bool] | None:
         """Longest run of word tokens from ``index`` that the number-word table knows."""
         table = self.data.words
         if not self.is_word(index):
             return None
+        half = self.data.half_number(self.tokens[index].text)
+        if half is not None:
+            return index, half, False
         first = normalise_word(self.tokens[index].text).split()
         if first and self.data.lang == "ru":
             compound = self._russian_compound(first[0])
             if compound:
-                return index, compound, False
+                return index, Decimal(compound), False
         if not first or first[0] not in table.starters:
             return None
         parts: list[str] = []
@@ -458,7 +479,7 @@ class TextReader:
         for count in range(len(ends), 0, -1):
             hit = table.lookup(parts[:ends[count - 1]])
             if hit is not None:
-                return index + count - 1, hit[0], hit[1]
+                return index + count - 1, Decimal(hit[0]), hit[1]
         return None
 
     def _russian_compound(self, word: str) -> int | None:
