@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+MINI = Path(__file__).resolve().parent / "data" / "mini"
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
@@ -41,6 +42,18 @@ def copy_bundled_project(target: Path) -> Path:
     for folder in ("source_texts", "locales"):
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("*.mo", ".l10n.lock"))
+    return target
+
+
+def make_extracted_mini(target: Path) -> Path:
+    """A copy of the small test project at ``target``, with ``l10n extract`` and ``l10n update`` run on it."""
+    from typer.testing import CliRunner
+
+    from l10n_pipeline.cli import app
+
+    shutil.copytree(MINI, target)
+    for command in ("extract", "update"):
+        assert CliRunner().invoke(app, [command, "--project", str(target)], catch_exceptions=False).exit_code == 0
     return target
 
 
@@ -110,3 +123,15 @@ def make_synthetic_project(root: Path, articles: int = 200, seed: int = 0) -> Pa
     shutil.copy2(ROOT / "glossary.yaml", root / "glossary.yaml")
     write_synthetic_articles(root / "source_texts", articles, seed)
     return root
+
+
+def make_updated_synthetic_project(root: Path, articles: int) -> Path:
+    """A project of generated articles with its template extracted and every locale's catalog updated."""
+    from l10n_pipeline import pipeline
+    from l10n_pipeline.config import load_config
+
+    project = make_synthetic_project(root, articles)
+    config = load_config(project)
+    pipeline.extract(config)
+    pipeline.update(config)
+    return project

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import make_extracted_mini
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -16,7 +16,6 @@ from l10n_pipeline.fileio import atomic_write
 from l10n_pipeline.pofile import format_po, read_po
 
 DATA = Path(__file__).parent / "data"
-MINI = DATA / "mini"
 TRANSLATIONS = json.loads((DATA / "mini-translations.json").read_text(encoding="utf-8"))
 AZ = "locales/az/LC_MESSAGES/articles.po"
 SENTENCE = "About 613 people took part in the rally on February 26."
@@ -44,10 +43,7 @@ def translate(
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     """A small project, extracted and updated, every locale fully translated."""
-    project = tmp_path / "mini"
-    shutil.copytree(MINI, project)
-    for command in ("extract", "update"):
-        assert l10n(project, command).exit_code == 0
+    project = make_extracted_mini(tmp_path / "mini")
     for locale in ("az", "ru"):
         translate(project, locale)
     return project

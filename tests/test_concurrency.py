@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_synthetic_project, write_synthetic_articles
+from conftest import make_updated_synthetic_project, write_synthetic_articles
 
 from l10n_pipeline import pipeline
 from l10n_pipeline.config import load_config
@@ -44,10 +44,8 @@ def catalogs(project: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def before_update(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Catalogs of a first version of the articles, and the template of a second one."""
-    project = make_synthetic_project(tmp_path_factory.mktemp("concurrency") / "project", ARTICLES)
+    project = make_updated_synthetic_project(tmp_path_factory.mktemp("concurrency") / "project", ARTICLES)
     config = load_config(project)
-    pipeline.extract(config)
-    pipeline.update(config)
     write_synthetic_articles(project / "source_texts", ARTICLES // 4, seed=1)
     pipeline.extract(config)
     return project

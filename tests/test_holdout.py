@@ -8,15 +8,14 @@ Run with `pytest tests/test_holdout.py -s` to see precision, recall and every mi
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pytest
+from evaluation import Row, Verdict, describe, read_rows, report
 
 from l10n_pipeline.glossary import Glossary, check_translation, load_glossary
-from l10n_pipeline.models import Issue, Severity
+from l10n_pipeline.models import Severity
 from l10n_pipeline.numerals import compare_numbers
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -26,63 +25,6 @@ LOCALES = ("az", "ru", "tr")
 # checks improve; raise them as the measured scores rise.
 NUMBERS_FLOOR = 0.9
 GLOSSARY_FLOOR = 0.9
-
-
-@dataclass(frozen=True)
-class Row:
-    """One holdout pair and its expected verdict."""
-
-    locale: str
-    line: int
-    source: str
-    target: str
-    expected: str
-
-    @property
-    def is_defect(self) -> bool:
-        """True if the row carries an injected defect."""
-        return self.expected.startswith("defect:")
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What a check said about one row."""
-
-    row: Row
-    flagged: bool
-    said: str
-
-
-@dataclass(frozen=True)
-class Score:
-    """Confusion counts of one check over a group of rows."""
-
-    true_positives: int
-    false_positives: int
-    false_negatives: int
-    total: int
-
-    @property
-    def precision(self) -> float:
-        """Share of flagged rows that really carry a defect."""
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of defective rows that were flagged."""
-        defects = self.true_positives + self.false_negatives
-        return self.true_positives / defects if defects else 1.0
-
-
-def read_rows(path: Path, locale: str) -> list[Row]:
-    """Read a holdout TSV (header: source, target, expected)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [
-            Row(locale, line, record["source"], record["target"], record["expected"])
-            for line, record in enumerate(reader, start=2)
-        ]
 
 
 @cache
@@ -116,16 +58,6 @@ def judge_glossary(row: Row) -> Verdict:
     return Verdict(row, bool(issues), describe(issues))
 
 
-def describe(issues: list[Issue]) -> str:
-    """One line summing up what a check reported."""
-    return "; ".join(f"{severity_name(issue)}: {issue.message}" for issue in issues)
-
-
-def severity_name(issue: Issue) -> str:
-    """The issue's severity, or `default` when it leaves that to the check."""
-    return issue.severity.value if issue.severity else "default"
-
-
 @cache
 def number_verdicts() -> tuple[Verdict, ...]:
     """Numbers check verdicts for the whole holdout."""
@@ -136,33 +68,6 @@ def number_verdicts() -> tuple[Verdict, ...]:
 def glossary_verdicts() -> tuple[Verdict, ...]:
     """Glossary check verdicts for the whole holdout."""
     return tuple(judge_glossary(row) for row in glossary_rows())
-
-
-def score(verdicts: list[Verdict] | tuple[Verdict, ...]) -> Score:
-    """Count true positives, false positives and false negatives."""
-    return Score(
-        true_positives=sum(v.flagged and v.row.is_defect for v in verdicts),
-        false_positives=sum(v.flagged and not v.row.is_defect for v in verdicts),
-        false_negatives=sum(not v.flagged and v.row.is_defect for v in verdicts),
-        total=len(verdicts),
-    )
-
-
-def report(name: str, verdicts: tuple[Verdict, ...]) -> dict[str, Score]:
-    """Print per-locale and overall scores and every misclassified row; return the scores."""
-    scores = {loc: score([v for v in verdicts if v.row.locale == loc]) for loc in LOCALES}
-    scores["all"] = score(verdicts)
-    print(f"\n=== {name} holdout")
-    for group, result in scores.items():
-        print(f"{group:>4}: n={result.total:3d}  P={result.precision:.3f}  R={result.recall:.3f}"
-              f"  (TP={result.true_positives} FP={result.false_positives} FN={result.false_negatives})")
-    for verdict in verdicts:
-        if verdict.flagged != verdict.row.is_defect:
-            row = verdict.row
-            said = verdict.said or "no issue"
-            print(f"\n[{row.locale}:{row.line}] expected {row.expected}, check said: {said}"
-                  f"\n  src: {row.source}\n  tgt: {row.target}")
-    return scores
 
 
 def test_holdout_sets_are_well_formed() -> None:
@@ -180,7 +85,7 @@ def test_holdout_sets_are_well_formed() -> None:
 
 def test_numbers_holdout_precision_and_recall() -> None:
     """The numbers check finds injected defects and leaves legitimate conventions alone."""
-    scores = report("numbers", number_verdicts())
+    scores = report("numbers holdout", number_verdicts())
     for group, result in scores.items():
         assert result.precision >= NUMBERS_FLOOR, group
         assert result.recall >= NUMBERS_FLOOR, group
@@ -188,7 +93,7 @@ def test_numbers_holdout_precision_and_recall() -> None:
 
 def test_glossary_holdout_precision_and_recall() -> None:
     """The glossary check finds wrong or missing terms and accepts inflected approved forms."""
-    scores = report("glossary", glossary_verdicts())
+    scores = report("glossary holdout", glossary_verdicts())
     for group, result in scores.items():
         assert result.precision >= GLOSSARY_FLOOR, group
         assert result.recall >= GLOSSARY_FLOOR, group

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import make_synthetic_project, write_synthetic_articles
+from conftest import make_updated_synthetic_project, write_synthetic_articles
 
 from l10n_pipeline import pipeline
 from l10n_pipeline.config import load_config
@@ -86,10 +86,8 @@ def reword_some_articles(project: Path) -> None:
 @pytest.fixture(scope="module")
 def before_update(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Translated, compiled catalogs of 200 articles, then some sources reworded and the template extracted."""
-    project = make_synthetic_project(tmp_path_factory.mktemp("kill") / "project", ARTICLES)
+    project = make_updated_synthetic_project(tmp_path_factory.mktemp("kill") / "project", ARTICLES)
     config = load_config(project)
-    pipeline.extract(config)
-    pipeline.update(config)
     translate_everything(project)
     pipeline.compile_catalogs(config)
     reword_some_articles(project)

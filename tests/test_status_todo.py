@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import make_extracted_mini
 from typer.testing import CliRunner
 
 from l10n_pipeline.catalog import Catalog, Entry
@@ -20,7 +20,6 @@ from l10n_pipeline.status import share_bar
 from l10n_pipeline.todo import todo_catalog, todo_items
 
 DATA = Path(__file__).parent / "data"
-MINI = DATA / "mini"
 TRANSLATIONS = json.loads((DATA / "mini-translations.json").read_text(encoding="utf-8"))
 AZ = "locales/az/LC_MESSAGES/articles.po"
 SENTENCE = "About 613 people took part in the rally on February 26."
@@ -36,10 +35,7 @@ def l10n(project: Path, *args: str):
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     """ru fully translated; az with one wrong number, one fuzzy and one untranslated entry."""
-    project = tmp_path / "mini"
-    shutil.copytree(MINI, project)
-    for command in ("extract", "update"):
-        assert l10n(project, command).exit_code == 0
+    project = make_extracted_mini(tmp_path / "mini")
     config = load_config(project)
     for locale in ("az", "ru"):
         catalog = read_po(config.po_path(locale))
