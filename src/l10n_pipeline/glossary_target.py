@@ -1,0 +1,299 @@
+"""Checking a translation against the glossary terms of its source.
+
+A translation must hold an approved form of each term of its source as many times as the
+source holds the term; the forms may be inflected as the target language inflects them (see
+:mod:`l10n_pipeline.morphology`). A forbidden form is always an error. A missing term's issue
+names the words that look most like it (a near miss), if any.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .glossary_model import Glossary, Term, approved_forms, forbidden_forms
+from .glossary_source import find_terms, literal_trie_regex, word_prefix
+from .models import Issue
+from .morphology import (
+    NOT_AFTER_WORD,
+    Morphology,
+    fold,
+    form_pattern,
+    morphology_for,
+    skeleton,
+)
+
+__all__ = ["check_translation"]
+
+
+@dataclass(frozen=True)
+class _TermPatterns:
+    approved: re.Pattern[str] | None
+    forbidden: re.Pattern[str] | None
+    folded: bool  # matched against the folded text (case-insensitive terms)
+
+
+@dataclass(frozen=True)
+class _Span:
+    term: Term
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Target:
+    text: str  # NFC
+    folded: str  # same length as ``text``
+
+
+def check_translation(glossary: Glossary, source: str, target: str, locale: str) -> list[Issue]:
+    """Issues for terms of ``source`` whose approved forms ``target`` lacks, or forbidden forms."""
+    if not target.strip():
+        return []  # untranslated: nothing to compare
+    expected = Counter(match.term for match in find_terms(glossary, source))
+    matchers = _locale_matchers(glossary, locale)
+    text = _target_text(target, matchers.morphology)
+    suspects = matchers.forbidden_suspects(text)
+    if not expected and not suspects:
+        return []
+    checked = [term for term in expected if approved_forms(term, locale)]
+    approved = _longest_first(
+        [span for term in checked for span in _spans(term, matchers.patterns(term).approved, text)]
+    )
+    forbidden = _forbidden_spans(matchers, suspects, text, approved)
+    found = Counter(span.term for span in approved)
+    issues = [_forbidden_issue(span, text, locale) for span in _first_per_term(forbidden)]
+    flagged = {span.term for span in forbidden}
+    for term in checked:
+        if term not in flagged and found[term] < expected[term]:
+            taken = approved + forbidden
+            issues.append(_missing_issue(term, expected[term], found[term], text, taken, locale))
+    return issues
+
+
+@dataclass(frozen=True)
+class _HeadScan:
+    """Finds the terms whose forbidden forms may occur: every inflection starts with its form's head."""
+
+    folded: bool  # scans the folded text (case-insensitive terms)
+    finder: re.Pattern[str]
+    lengths: tuple[int, ...]  # of the heads, longest first
+    terms: dict[str, tuple[int, ...]]  # head -> indexes of terms in the glossary
+
+    def suspects(self, text: _Target) -> set[int]:
+        haystack = text.folded if self.folded else text.text
+        found: set[int] = set()
+        for head in self.finder.finditer(haystack):
+            start = head.start()
+            for length in self.lengths:
+                found.update(self.terms.get(haystack[start : start + length], ()))
+        return found
+
+
+@dataclass
+class _LocaleMatchers:
+    """One locale's term patterns, compiled when a term is first met, and scans for forbidden forms."""
+
+    glossary: Glossary
+    locale: str
+    morphology: Morphology
+    head_scans: tuple[_HeadScan, ...]
+    compiled: dict[int, _TermPatterns] = field(default_factory=dict)
+    index: dict[Term, int] = field(default_factory=dict)
+
+    def forbidden_suspects(self, text: _Target) -> list[int]:
+        """Indexes of the terms whose forbidden forms may occur in ``text``, in glossary order."""
+        return sorted(index for scan in self.head_scans for index in scan.suspects(text))
+
+    def patterns(self, term: Term) -> _TermPatterns:
+        if not self.index:
+            self.index.update((each, position) for position, each in enumerate(self.glossary.terms))
+        return self.patterns_at(self.index[term])
+
+    def patterns_at(self, index: int) -> _TermPatterns:
+        if index not in self.compiled:
+            self.compiled[index] = _compile_term(self.glossary.terms[index], self.locale, self.morphology)
+        return self.compiled[index]
+
+
+def _target_text(target: str, morphology: Morphology) -> _Target:
+    normalized = unicodedata.normalize("NFC", target)
+    return _Target(normalized, fold(normalized, morphology))
+
+
+def _forbidden_spans(
+    matchers: _LocaleMatchers, suspects: list[int], text: _Target, approved: list[_Span]
+) -> list[_Span]:
+    """Forbidden forms of any term, except inside an approved form found for the source."""
+    spans = [
+        span
+        for index in suspects
+        for span in _spans(matchers.glossary.terms[index], matchers.patterns_at(index).forbidden, text)
+        if not any(_overlap(span, taken) for taken in approved)
+    ]
+    return _longest_first(spans)
+
+
+def _locale_matchers(glossary: Glossary, locale: str) -> _LocaleMatchers:
+    key = f"target:{locale}"
+    cached = glossary._matchers.get(key)
+    if cached is None:
+        cached = glossary._matchers[key] = _compile_locale(glossary, locale)
+    return cached
+
+
+def _compile_locale(glossary: Glossary, locale: str) -> _LocaleMatchers:
+    morphology = morphology_for(locale)
+    scans = (_head_scan(glossary, locale, morphology, folded) for folded in (True, False))
+    return _LocaleMatchers(glossary, locale, morphology, tuple(scan for scan in scans if scan))
+
+
+def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: bool) -> _HeadScan | None:
+    terms: dict[str, set[int]] = {}
+    for index, term in enumerate(glossary.terms):
+        if term.case_sensitive != folded:
+            for form in forbidden_forms(term, locale):
+                terms.setdefault(_form_head(fold(form, morphology) if folded else form), set()).add(index)
+    if not terms:
+        return None
+    if morphology.word_boundary:
+        # No head match can start inside another: its start would follow a letter.
+        finder = NOT_AFTER_WORD + literal_trie_regex(word_prefix(head) for head in terms)
+    else:
+        finder = f"(?=(?:{literal_trie_regex(terms)}))"
+    lengths = tuple(sorted({len(head) for head in terms}, reverse=True))
+    by_head = {head: tuple(sorted(indexes)) for head, indexes in terms.items()}
+    return _HeadScan(folded, re.compile(finder), lengths, by_head)
+
+
+def _form_head(form: str) -> str:
+    """The start every inflection of ``form`` keeps: its first word less two final letters."""
+    first_word = form.split()[0]
+    return first_word[: max(len(first_word) - 2, 1)]
+
+
+def _compile_term(term: Term, locale: str, morphology: Morphology) -> _TermPatterns:
+    folded = not term.case_sensitive
+    return _TermPatterns(
+        approved=_forms_regex(approved_forms(term, locale), morphology, folded, derive=True),
+        forbidden=_forms_regex(forbidden_forms(term, locale), morphology, folded),
+        folded=folded,
+    )
+
+
+def _forms_regex(
+    forms: tuple[str, ...], morphology: Morphology, folded: bool, derive: bool = False
+) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    prepared = sorted((fold(f, morphology) if folded else f for f in forms), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{form_pattern(f, morphology, derive=derive)})" for f in prepared))
+
+
+def _spans(term: Term, pattern: re.Pattern[str] | None, text: _Target) -> list[_Span]:
+    if pattern is None:
+        return []
+    haystack = text.text if term.case_sensitive else text.folded
+    return [_Span(term, m.start(), m.end()) for m in pattern.finditer(haystack)]
+
+
+def _longest_first(spans: list[_Span]) -> list[_Span]:
+    """Keep the longest of overlapping spans, so a long term's words do not count twice."""
+    kept: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if not any(_overlap(span, other) for other in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _overlap(one: _Span, other: _Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _first_per_term(spans: list[_Span]) -> list[_Span]:
+    seen: dict[Term, _Span] = {}
+    for span in spans:
+        seen.setdefault(span.term, span)
+    return list(seen.values())
+
+
+def _quoted(forms: tuple[str, ...]) -> str:
+    return " or ".join(f'"{form}"' for form in forms)
+
+
+def _times(count: int) -> str:
+    return "1 time" if count == 1 else f"{count} times"
+
+
+def _forbidden_issue(span: _Span, text: _Target, locale: str) -> Issue:
+    forms = approved_forms(span.term, locale)
+    found = text.text[span.start : span.end]
+    wanted = f"should be {_quoted(forms)}" if forms else "must not be written"
+    return Issue(
+        f'"{span.term.source}" {wanted} here (found "{found}", a forbidden form)',
+        details={"term": span.term.source, "approved": list(forms), "found": found, "forbidden": True},
+    )
+
+
+def _missing_issue(
+    term: Term, expected: int, found: int, text: _Target, taken: list[_Span], locale: str
+) -> Issue:
+    forms = approved_forms(term, locale)
+    near = _near_miss(forms, text, taken)
+    if found == 0:
+        seen = f'found "{near}"' if near else "not found in the translation"
+        message = f'"{term.source}" should be {_quoted(forms)} here ({seen})'
+    else:
+        message = (
+            f'"{term.source}" appears {_times(expected)} in the source but an approved form '
+            f"({_quoted(forms)}) {_times(found)} here"
+        )
+        if near:
+            message += f' (found "{near}")'
+    details = {
+        "term": term.source,
+        "approved": list(forms),
+        "found": near,
+        "forbidden": False,
+        "expected_count": expected,
+        "found_count": found,
+    }
+    return Issue(message, details=details)
+
+
+_WORD = re.compile(r"\w+(?:[-'’ʼ`]\w+)*")
+NEAR_MISS_RATIO = 0.8
+
+
+def _near_miss(forms: tuple[str, ...], text: _Target, taken: list[_Span]) -> str | None:
+    """The words of ``text`` that look most like one of ``forms`` (same stem, other letters)."""
+    words = [m for m in _WORD.finditer(text.text) if not _inside(m.start(), m.end(), taken)]
+    best: tuple[float, str] | None = None
+    for form in forms:
+        wanted = skeleton(form)
+        width = len(form.split())
+        for index in range(len(words) - width + 1):
+            window = words[index : index + width]
+            candidate = text.text[window[0].start() : window[-1].end()]
+            score = _resemblance(wanted, skeleton(candidate))
+            if score >= NEAR_MISS_RATIO and (best is None or score > best[0]):
+                best = (score, candidate)
+    return best[1] if best else None
+
+
+def _inside(start: int, end: int, spans: list[_Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+def _resemblance(wanted: str, candidate: str) -> float:
+    """How alike ``candidate`` begins to ``wanted`` (0..1); inflections at its end are ignored."""
+    if not wanted or not candidate or wanted[0] != candidate[0]:
+        return 0.0
+    head = candidate[: len(wanted) + 1]
+    return max(
+        SequenceMatcher(None, wanted, head[:size]).ratio()
+        for size in (len(wanted) - 1, len(wanted), len(wanted) + 1)
+    )
