@@ -216,6 +216,14 @@ def test_inputs_are_not_modified() -> None:
     assert (pot, before) == (pot_copy, before_copy)
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_consuming_merge_gives_the_same_result_and_empties_the_inputs(case: str) -> None:
+    pot, before = load(DATA / f"{case}.pot"), load(DATA / f"{case}_before.po")
+    expected = merge_catalog(copy.deepcopy(pot), copy.deepcopy(before))
+    assert merge_catalog(pot, before, consume=True) == expected
+    assert pot.entries == before.entries == []
+
+
 @pytest.mark.parametrize(
     ("a", "b", "ratio"),
     [("abc", "abc", 1.0), ("", "", 1.0), ("abc", "xyz", 0.0), ("colour", "color", 10 / 11)],
@@ -273,7 +281,9 @@ def test_no_translation_is_ever_lost(versions: list[list[str]], data: st.DataObj
     made: list[tuple[str, str]] = []
     for number, source in enumerate(versions):
         pot = template(*source)
-        current, _ = merge_catalog(pot, current)
+        consumed = merge_catalog(copy.deepcopy(pot), copy.deepcopy(current), consume=True)
+        current, stats = merge_catalog(pot, current)
+        assert consumed == (current, stats)
         assert merge_catalog(pot, current)[0] == current
         for msgid, msgstr in made:
             assert still_there(current, msgid, msgstr), (msgid, msgstr)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from l10n_pipeline.catalog import Catalog, Entry
-from l10n_pipeline.mofile import format_mo
+from l10n_pipeline.mofile import build_mo, format_mo, mo_messages
 from l10n_pipeline.pofile import read_po
 
 SAMPLE = Path(__file__).parent / "data" / "po" / "sample.po"
@@ -72,3 +72,12 @@ def test_fifty_thousand_entries_build_in_one_pass() -> None:
     data = format_mo(catalog)
     assert int.from_bytes(data[8:12], "little") == 50_001
     assert gettext.GNUTranslations(io.BytesIO(data)).gettext("sentence 49999") == "cümlə 49999"
+
+
+def test_build_mo_fills_one_buffer_and_releases_the_messages() -> None:
+    catalog = read_po(SAMPLE)
+    messages = mo_messages(catalog)
+    data = build_mo(messages)
+    assert isinstance(data, bytearray)
+    assert data == format_mo(catalog)
+    assert messages == []

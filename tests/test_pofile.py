@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from l10n_pipeline.catalog import Catalog, Entry
 from l10n_pipeline.errors import CatalogError
-from l10n_pipeline.pofile import format_po, parse_po, read_po, validate_language
+from l10n_pipeline.pofile import format_po, parse_po, read_po, validate_language, write_po
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "po" / "sample.po"
@@ -183,6 +184,24 @@ def test_round_trip_is_lossless(catalog: Catalog) -> None:
     again = parse_po(text)
     assert _without_lines(again) == catalog
     assert format_po(again) == text
+    stream = io.BytesIO()
+    write_po(catalog, stream)
+    assert stream.getvalue() == text.encode("utf-8")
+
+
+def test_write_po_streams_large_catalogs_in_chunks() -> None:
+    catalog = Catalog(entries=[Entry(msgid=f"Cümlə {number}", msgstr=f"Sentence {number}") for number in range(2500)])
+    catalog.entries[7].obsolete = True
+    writes: list[bytes] = []
+
+    class Recorder(io.RawIOBase):
+        def write(self, data: bytes) -> int:
+            writes.append(bytes(data))
+            return len(data)
+
+    write_po(catalog, Recorder())
+    assert len(writes) > 2
+    assert b"".join(writes) == format_po(catalog).encode("utf-8")
 
 
 @needs_gnu

@@ -118,12 +118,14 @@ def merge(
     quiet: QuietOption = False,
 ) -> None:
     """Merge a template into a catalog, as msgmerge does: exact, fuzzy, obsolete."""
-    from .fileio import atomic_write
+    from .fileio import atomic_write_stream
     from .merge import merge_catalog
-    from .pofile import format_po, read_po
+    from .pofile import read_po, write_po
 
-    merged, stats = merge_catalog(read_po(template), read_po(catalog), fuzzy_matching=not no_fuzzy_matching)
-    atomic_write(output or catalog, format_po(merged))
+    merged, stats = merge_catalog(
+        read_po(template), read_po(catalog), fuzzy_matching=not no_fuzzy_matching, consume=True
+    )
+    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream))
     say(f"{stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.obsolete} obsolete", quiet)
 
 

@@ -6,32 +6,51 @@ import errno
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from l10n_pipeline.errors import LockError
 
 LOCK_NAME = ".l10n.lock"
 LOCK_ATTEMPTS = 5
+# Existing files are compared in blocks of this size, never read whole.
+_COMPARE_BYTES = 1 << 20
 LOCK_HINT = (
     "another l10n run is writing these catalogs; wait for it or remove the stale lock file"
 )
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> bool:
+def atomic_write(path: str | os.PathLike[str], data: bytes | bytearray | str) -> bool:
     """Replace ``path`` with ``data`` atomically; False (nothing written) if it already holds it."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if _holds_exactly(target, payload):
         return False
+    return atomic_write_stream(target, lambda stream: stream.write(payload))
+
+
+def atomic_write_stream(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> bool:
+    """Replace ``path`` with what ``write`` writes to the binary stream it is given, atomically.
+
+    The bytes are compared with the file's as they are written, so the whole content is never held;
+    if they are the same, the temporary file is discarded, the file is left untouched and this
+    returns False.
+    """
+    target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
+        with os.fdopen(descriptor, "wb") as stream, _ComparingWriter(stream, target) as writer:
+            write(writer)
+            unchanged = writer.same_as_target()
+            if not unchanged:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if unchanged:
+            Path(temp_name).unlink()
+            return False
         _copy_mode(target, temp_name)
         os.replace(temp_name, target)
     except BaseException:
@@ -41,11 +60,51 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> bool:
     return True
 
 
-def _holds_exactly(target: Path, payload: bytes) -> bool:
+class _ComparingWriter:
+    """A binary stream that writes through to ``stream`` and compares each chunk with ``target``'s bytes."""
+
+    def __init__(self, stream: BinaryIO, target: Path) -> None:
+        self._stream = stream
+        try:
+            self._existing: BinaryIO | None = open(target, "rb")
+        except FileNotFoundError:
+            self._existing = None
+        self._same = self._existing is not None
+
+    def __enter__(self) -> _ComparingWriter:
+        return self
+
+    def __exit__(self, *_exc_info: object) -> None:
+        if self._existing is not None:
+            self._existing.close()
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self._stream.write(data)
+        if self._same:
+            self._same = _stream_continues_with(self._existing, data)
+        return len(data)
+
+    def same_as_target(self) -> bool:
+        """Whether everything written so far is the target's whole content."""
+        return self._same and self._existing.read(1) == b""
+
+
+def _stream_continues_with(stream: BinaryIO, data: bytes | bytearray | memoryview) -> bool:
+    """Read ``len(data)`` bytes from ``stream``, block by block, and tell whether they equal ``data``."""
+    view = memoryview(data).cast("B")
+    for start in range(0, len(view), _COMPARE_BYTES):
+        expected = view[start : start + _COMPARE_BYTES]
+        if stream.read(len(expected)) != expected:
+            return False
+    return True
+
+
+def _holds_exactly(target: Path, payload: bytes | bytearray) -> bool:
     try:
         if target.stat().st_size != len(payload):
             return False
-        return target.read_bytes() == payload
+        with open(target, "rb") as stream:
+            return _stream_continues_with(stream, payload)
     except FileNotFoundError:
         return False
 

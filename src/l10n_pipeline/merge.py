@@ -49,16 +49,18 @@ class MergeStats:
 
 
 def merge_catalog(
-    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool = True
+    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool = True, consume: bool = False
 ) -> tuple[Catalog, MergeStats]:
     """Return ``existing`` brought up to date with ``template``, and what changed.
 
-    The inputs are not modified; the result shares no mutable state with them.
+    The inputs are not modified; the result shares no mutable state with them. With ``consume``,
+    for callers that drop the inputs afterwards, their entries are reused for the result instead of
+    copied and the inputs are left empty: the merge then holds about one catalog less.
     """
     # The merge allocates one entry per message and creates no reference cycles; pausing
     # the cycle collector meanwhile spares it rescanning both catalogs many times over.
     with _cycle_collector_paused():
-        return _merge(template, existing, fuzzy_matching=fuzzy_matching)
+        return _merge(template, existing, fuzzy_matching=fuzzy_matching, consume=consume)
 
 
 @contextmanager
@@ -74,7 +76,7 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def _merge(
-    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool
+    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool, consume: bool
 ) -> tuple[Catalog, MergeStats]:
     """The merge itself; see ``merge_catalog``."""
     old = existing or Catalog()
@@ -85,7 +87,10 @@ def _merge(
     merged: list[Entry | None] = []
     unmatched: list[tuple[int, Entry]] = []
 
-    for new in _unique_by_key(template.entries):
+    unique_entries = _unique_by_key(template.entries)
+    if consume:
+        template.entries = []
+    for new in unique_entries:
         old_entry = live_by_key.get(new.key)
         kind = "exact"
         if old_entry is None:
@@ -96,18 +101,24 @@ def _merge(
             continue
         used.add(id(old_entry))
         counts[kind] += 1
-        merged.append(_exact_match(new, old_entry))
+        merged.append(_exact_match(new, old_entry, reuse=consume))
+    del unique_entries, live_by_key, obsolete_by_key
 
     leftovers = [e for e in old.entries if id(e) not in used and e.has_translation]
+    if consume:
+        # The old entries matched exactly are not needed any more: let them go now.
+        old.entries = []
     matcher = _FuzzyIndex(leftovers) if fuzzy_matching and unmatched else None
     for position, new in unmatched:
         source = matcher.best_match(new) if matcher else None
         counts["fuzzy" if source else "new"] += 1
-        merged[position] = _fuzzy_match(new, source) if source else _untranslated(new)
+        merged[position] = _fuzzy_match(new, source, reuse=consume) if source else _untranslated(new, reuse=consume)
+    del matcher, unmatched
 
-    kept_obsolete = [_copied(e) for e in leftovers if e.obsolete]
+    copy = _reused if consume else _copied
+    kept_obsolete = [copy(e) for e in leftovers if e.obsolete]
     # References to where a message no longer is would mislead; gettext drops them too.
-    made_obsolete = [_copied(e, obsolete=True, references=[]) for e in leftovers if not e.obsolete]
+    made_obsolete = [copy(e, obsolete=True, references=[]) for e in leftovers if not e.obsolete]
     entries = [e for e in merged if e is not None] + kept_obsolete + made_obsolete
     result = Catalog(header=_merged_header(template, existing), entries=entries, path=old.path)
     stats = MergeStats(
@@ -133,12 +144,13 @@ def _unique_by_key(entries: list[Entry]) -> list[Entry]:
     return list(_first_by_key(e for e in entries if not e.obsolete).values())
 
 
-def _exact_match(new: Entry, old: Entry) -> Entry:
+def _exact_match(new: Entry, old: Entry, *, reuse: bool) -> Entry:
     """The template entry carrying the old translation, comments and translator flags."""
     plural_changed = (new.msgid_plural is None) != (old.msgid_plural is None)
     fuzzy = old.fuzzy or (plural_changed and old.has_translation)
     previous = old if fuzzy and not old.fuzzy else None
-    entry = _from_template(new, old, fuzzy=fuzzy, previous=previous)
+    # An exactly matched old entry never reaches the result, so its comments may move over.
+    entry = _from_template(new, old, fuzzy=fuzzy, previous=previous, reuse=reuse, take_comments=reuse)
     if old.fuzzy:
         entry.previous_msgctxt = old.previous_msgctxt
         entry.previous_msgid = old.previous_msgid
@@ -146,20 +158,41 @@ def _exact_match(new: Entry, old: Entry) -> Entry:
     return entry
 
 
-def _fuzzy_match(new: Entry, source: Entry) -> Entry:
+def _fuzzy_match(new: Entry, source: Entry, *, reuse: bool) -> Entry:
     """The template entry with a near match's translation as a fuzzy suggestion."""
-    return _from_template(new, source, fuzzy=True, previous=source)
+    # The source stays in the result as obsolete: its comment list is copied, never shared.
+    return _from_template(new, source, fuzzy=True, previous=source, reuse=reuse, take_comments=False)
 
 
-def _untranslated(new: Entry) -> Entry:
+def _untranslated(new: Entry, *, reuse: bool) -> Entry:
     """A template entry nobody has translated yet."""
     flags = [flag for flag in new.flags if flag != FUZZY]
-    return _copied(new, flags=flags, msgstr="", previous_msgctxt=None, previous_msgid=None)
+    copy = _reused if reuse else _copied
+    return copy(new, flags=flags, msgstr="", previous_msgctxt=None, previous_msgid=None)
 
 
-def _from_template(new: Entry, old: Entry, *, fuzzy: bool, previous: Entry | None) -> Entry:
-    """Template fields (msgid, plural, references, extracted comments) plus the old work."""
+def _from_template(
+    new: Entry, old: Entry, *, fuzzy: bool, previous: Entry | None, reuse: bool, take_comments: bool
+) -> Entry:
+    """Template fields (msgid, plural, references, extracted comments) plus the old work.
+
+    With ``reuse`` the template entry itself becomes the result, with ``take_comments`` taking
+    over the old entry's comment list.
+    """
     msgstr, msgstr_plural = _translation_for(new, old)
+    if reuse:
+        translator_comments = old.translator_comments if take_comments else list(old.translator_comments)
+        return _reused(
+            new,
+            msgstr=msgstr,
+            msgstr_plural=msgstr_plural,
+            flags=_merged_flags(new.flags, old.flags, fuzzy=fuzzy),
+            translator_comments=translator_comments,
+            previous_msgctxt=previous.msgctxt if previous else None,
+            previous_msgid=previous.msgid if previous else None,
+            previous_msgid_plural=previous.msgid_plural if previous else None,
+            obsolete=False,
+        )
     return Entry(
         msgid=new.msgid,
         msgstr=msgstr,
@@ -215,6 +248,13 @@ def _copied(entry: Entry, **changes) -> Entry:
         "line": 0,
     }
     return replace(entry, **(fields | changes))
+
+
+def _reused(entry: Entry, **changes) -> Entry:
+    """``entry`` itself with ``changes`` applied: what ``_copied`` gives, when the input is let go."""
+    for name, value in (changes | {"line": 0}).items():
+        setattr(entry, name, value)
+    return entry
 
 
 def _merged_header(template: Catalog, existing: Catalog | None) -> Entry:

@@ -14,25 +14,45 @@ _PLURAL_SEPARATOR = "\x00"
 
 def format_mo(catalog: Catalog) -> bytes:
     """Little-endian GNU MO holding the header and every translated entry, keys sorted by bytes."""
-    pairs = _message_pairs(catalog)
-    pairs.sort()
-    count = len(pairs)
+    return bytes(build_mo(mo_messages(catalog)))
+
+
+def build_mo(messages: list[tuple[bytes, bytes]]) -> bytearray:
+    """The MO file for ``mo_messages``' pairs, in one buffer sized up front; empties ``messages``.
+
+    The pairs are released as they are copied in, so the message bytes are held about once.
+    """
+    messages.sort()
+    count = len(messages)
     originals_table = _HEADER_SIZE
     translations_table = originals_table + 8 * count
     data_start = translations_table + 8 * count
-    # One buffer, written in place: the tables first, then every key, then every translation.
-    mo = bytearray(data_start)
+    size = data_start + sum(len(key) + len(text) + 2 for key, text in messages)
+    mo = bytearray(size)
     struct.pack_into("<7I", mo, 0, MO_MAGIC, 0, count, originals_table, translations_table, 0, data_start)
-    for table, side in ((originals_table, 0), (translations_table, 1)):
-        for slot, pair in enumerate(pairs):
-            text = pair[side]
-            struct.pack_into("<2I", mo, table + 8 * slot, len(text), len(mo))
-            mo += text
-            mo += b"\0"
-    return bytes(mo)
+    keys = [key for key, _text in messages]
+    translations = [text for _key, text in messages]
+    messages.clear()
+    offset = _fill_strings(mo, originals_table, data_start, keys)
+    _fill_strings(mo, translations_table, offset, translations)
+    return mo
 
 
-def _message_pairs(catalog: Catalog) -> list[tuple[bytes, bytes]]:
+def _fill_strings(mo: bytearray, table: int, offset: int, strings: list[bytes]) -> int:
+    """Copy NUL-terminated ``strings`` in from ``offset``, recording (length, offset) in ``table``.
+
+    Empties ``strings`` and returns the offset after the last one.
+    """
+    for slot, text in enumerate(strings):
+        length = len(text)
+        struct.pack_into("<2I", mo, table + 8 * slot, length, offset)
+        mo[offset : offset + length] = text
+        offset += length + 1
+    strings.clear()
+    return offset
+
+
+def mo_messages(catalog: Catalog) -> list[tuple[bytes, bytes]]:
     """(key, translation) in UTF-8, as msgfmt stores them; fuzzy, obsolete, untranslated left out."""
     pairs = []
     if catalog.header.msgstr:

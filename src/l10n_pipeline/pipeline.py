@@ -18,7 +18,7 @@ from .fileio import atomic_write, folder_lock
 from .glossary import Glossary, load_glossary
 from .ingest import read_articles
 from .merge import MergeStats
-from .mofile import format_mo
+from .mofile import build_mo, mo_messages
 from .models import Article, Finding, Severity
 from .pofile import format_po, read_po, validate_language
 from .qa.base import CheckContext
@@ -123,9 +123,9 @@ def compile_catalogs(config: Config, po_paths: list[Path] | None = None, jobs: i
         return [path.with_suffix(".mo") for path, data in zip(paths, compiled) if atomic_write(path.with_suffix(".mo"), data)]
 
 
-def compile_catalog(po_path: Path) -> bytes:
-    """The MO bytes of one catalog."""
-    return format_mo(read_catalog(po_path))
+def compile_catalog(po_path: Path) -> bytearray:
+    """The MO bytes of one catalog; the parsed catalog is released before the MO buffer is built."""
+    return build_mo(mo_messages(read_catalog(po_path)))
 
 
 @dataclass

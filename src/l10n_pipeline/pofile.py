@@ -6,6 +6,7 @@ import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -13,7 +14,7 @@ from l10n_pipeline.catalog import Catalog, Entry
 from l10n_pipeline.errors import CatalogError
 from l10n_pipeline.powrap import format_references, format_string
 
-__all__ = ["format_po", "parse_po", "read_po", "validate_language"]
+__all__ = ["format_po", "parse_po", "read_po", "validate_language", "write_po"]
 
 _ESCAPES = {
     "\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r",
@@ -25,6 +26,8 @@ _CHARSET_RE = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 _KEYWORDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")
 _EXCERPT = 40
 _BLOCK_BYTES = 1 << 20
+# Entries formatted per chunk written: large enough for few writes, small enough to cost no memory.
+_CHUNK_ENTRIES = 1000
 
 
 def read_po(path: str | os.PathLike[str]) -> Catalog:
@@ -144,22 +147,46 @@ def validate_language(catalog: Catalog) -> str:
 
 def format_po(catalog: Catalog, width: int = 79) -> str:
     """The PO text, laid out exactly as GNU gettext (msgcat) writes it."""
+    with _cycle_collector_paused():
+        return "".join(_po_chunks(catalog, width))
+
+
+def write_po(catalog: Catalog, stream: BinaryIO, width: int = 79) -> None:
+    """Write ``format_po``'s text to a binary stream as UTF-8, a chunk of entries at a time."""
+    with _cycle_collector_paused():
+        for chunk in _po_chunks(catalog, width):
+            stream.write(chunk.encode("utf-8"))
+
+
+def _po_chunks(catalog: Catalog, width: int) -> Iterator[str]:
+    """The PO text in pieces of ``_CHUNK_ENTRIES`` entries: the whole text is never built at once."""
     out: list[str] = []
-    # Formatting creates no reference cycles; the collector would only rescan the catalog.
+    _format_entry(out, catalog.header, width)
+    for count, entry in enumerate(_in_file_order(catalog.entries), 1):
+        out.append("\n")
+        _format_entry(out, entry, width)
+        if count % _CHUNK_ENTRIES == 0:
+            yield "".join(out)
+            out.clear()
+    yield "".join(out)
+
+
+def _in_file_order(entries: list[Entry]) -> Iterator[Entry]:
+    """Live entries first, then obsolete ones, each in their catalog order."""
+    yield from (entry for entry in entries if not entry.obsolete)
+    yield from (entry for entry in entries if entry.obsolete)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Formatting creates no reference cycles; the collector would only rescan the catalog."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _format_entry(out, catalog.header, width)
-        for entry in catalog.live_entries:
-            out.append("\n")
-            _format_entry(out, entry, width)
-        for entry in catalog.obsolete_entries:
-            out.append("\n")
-            _format_entry(out, entry, width)
+        yield
     finally:
         if collecting:
             gc.enable()
-    return "".join(out)
 
 
 def _format_entry(out: list[str], entry: Entry, width: int) -> None:
