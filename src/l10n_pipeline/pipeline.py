@@ -14,13 +14,13 @@ from .catalog import Catalog
 from .config import Config
 from .errors import PipelineError
 from .extract import build_template
-from .fileio import atomic_write, folder_lock
+from .fileio import atomic_write, atomic_write_stream, folder_lock
 from .glossary import Glossary, load_glossary
 from .ingest import read_articles
 from .merge import MergeStats
 from .mofile import build_mo, mo_messages
 from .models import Article, Finding, Severity
-from .pofile import format_po, read_po, validate_language
+from .pofile import read_po, validate_language, write_po
 from .qa.base import CheckContext
 from .qa.registry import enabled_checks
 from .qa.runner import CatalogResult, check_catalog, check_sources, disagreements
@@ -91,7 +91,7 @@ def extract(config: Config, inputs: Inputs | None = None) -> tuple[Catalog, bool
         articles, previous = inputs.articles, inputs.previous_template
     template = build_template(articles, config, previous)
     with folder_lock(config.locales_dir):
-        changed = atomic_write(config.pot_path, format_po(template))
+        changed = atomic_write_stream(config.pot_path, lambda stream: write_po(template, stream))
     return template, changed
 
 
@@ -108,7 +108,7 @@ def update(config: Config, template: Catalog | None = None, inputs: Inputs | Non
         existing = inputs.catalogs if inputs else existing_catalogs(config)
         for locale in config.all_locales:
             catalog, stats[locale] = update_catalog(template, existing[locale], locale, config, glossary)
-            atomic_write(config.po_path(locale), format_po(catalog))
+            atomic_write_stream(config.po_path(locale), lambda stream: write_po(catalog, stream))
     return stats
 
 
