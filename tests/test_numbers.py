@@ -15,6 +15,7 @@ from l10n_pipeline.numerals.compare import Comparison
 from l10n_pipeline.numerals.locale_data import locale_data
 from l10n_pipeline.numerals.mention import plain
 from l10n_pipeline.numerals.quick import plain_values
+from l10n_pipeline.numerals.text import fold, tokenize
 from l10n_pipeline.qa.base import CheckContext
 from l10n_pipeline.qa.numbers import NumbersCheck
 
@@ -403,3 +404,31 @@ def test_a_one_sided_second_is_left_alone() -> None:
 def test_number_words_with_a_capital_dotted_i_are_read_without_digits() -> None:
     assert values("İkinci Karabağ Savaşı", "tr") == ["2"]
     assert verdict("three days", "İki gün", "tr") == "warning"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("COVID-19 in 2020", [("code", "COVID-19"), ("word", "in"), ("num", "2020")]),
+    ("the F-16 and 3 A320s", [("word", "the"), ("code", "F-16"), ("word", "and"), ("num", "3"),
+                             ("code", "A320s")]),
+    ("Евро-2024 başladı", [("code", "Евро-2024"), ("word", "başladı")]),
+    ("1992-93 mövsümü", [("num", "1992"), ("sym", "-"), ("num", "93"), ("word", "mövsümü")]),
+    ("word-word 5", [("word", "word-word"), ("num", "5")]),
+])
+def test_tokenizer_splits_only_word_runs_holding_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(tok.kind, tok.text) for tok in tokenize(text)] == expected
+
+
+def test_tokens_keep_their_spans_around_a_split_word() -> None:
+    text = "Salam, COVID-19 və 12 nəfər"
+    assert all(text[tok.start:tok.end] == tok.text for tok in tokenize(text))
+
+
+def test_folding_turns_native_digits_and_marks_into_ascii() -> None:
+    assert fold("١٢٣ \u2013 ۴۵").text == "123 \u2013 45"
+    assert fold("5\u2014x\u2019s").text == "5\u2013x's"
+    assert fold("plain ascii 7").offsets == ()
+
+
+def test_a_web_address_never_takes_the_fast_path() -> None:
+    assert plain_values("see www.example.com for 5 photos", locale_data("en")) is None
+    assert plain_values("see the site for 5 photos", locale_data("en")) == (Decimal(5),)

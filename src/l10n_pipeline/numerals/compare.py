@@ -95,6 +95,8 @@ class Comparison:
             self.issues.append(_changed_issue(s, t, "ordinal changed"))
 
     def _compare_months(self) -> None:
+        if not (self.source_months or self.target_months):  # the common case: no month names
+            return
         source = Counter(int(m.value) for m in self.source_months)
         target = Counter(int(m.value) for m in self.target_months)
         lost, gained = source - target, target - source
@@ -107,6 +109,8 @@ class Comparison:
                 {"changed": [{"source": s.text, "target": t.text, "reason": "month changed"}]}))
 
     def _compare_currencies(self) -> None:
+        if not (self.source_currencies or self.target_currencies):
+            return
         source = Counter(m.currency for m in self.source_currencies)
         target = Counter(m.currency for m in self.target_currencies)
         lost, gained = list((source - target).elements()), list((target - source).elements())

@@ -61,6 +61,8 @@ def assemble_dates(mentions: list[NumberMention], tokens: list[Token],
     day before, added as a weak mention at the end.
     """
     result = list(mentions)
+    if not any(m.cls == "month" and not m.date for m in mentions):
+        return result
     parts = _DateParts(result, tokens, lexicon.YEAR_WORDS.get(data.lang, ()))
     for position, month in enumerate(mentions):
         if month.cls != "month" or month.date:

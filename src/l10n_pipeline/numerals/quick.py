@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import lexicon
 from .locale_data import LocaleData
 from .numeral import read_numeral
-from .text import DIGIT_FORMS, LETTER, MARKS, NUMERAL, PROTECTED_MARKS, fold
+from .text import DIGIT_FORMS, LETTER, MARKS, NUMERAL, fold
 from .words import normalise_word, number_word_table
 
 ROMAN_CHARS = frozenset("IVXLCDMІХСМİ")
@@ -47,17 +47,11 @@ HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART
 def plain_values(text: str, data: LocaleData) -> tuple[Decimal, ...] | None:
     """Sorted values of ``text`` when it holds only bare numerals among inert words, else None."""
     folded = fold(text)
-    if folded.offsets or PROTECTED_MARKS.search(folded.text) or UNSAFE_CHAR.search(folded.text):
+    # UNSAFE_CHAR covers every protected mark (URL, tag, phone) but the "www." of a bare address.
+    if folded.offsets or UNSAFE_CHAR.search(folded.text) or "www." in folded.text:
         return None
     text = folded.text
-    roles = data.memo_table("word-role")
-    seen = INERT
-    for word in WORD.findall(text):
-        role = roles.get(word)
-        if role is None:
-            role = roles[word] = word_role(word, data)
-        seen |= role  # type: ignore[operator]
-    if seen & ACTIVE or any(seen & pair == pair for pair in HARMFUL_PAIRS):
+    if not _inert_words(text, data):
         return None
     values = []
     for match in _digit_tokens(text):
@@ -66,6 +60,19 @@ def plain_values(text: str, data: LocaleData) -> tuple[Decimal, ...] | None:
         values.append(read_numeral(match.group(), data)[0])
     values.sort()
     return tuple(values)
+
+
+def _inert_words(text: str, data: LocaleData) -> bool:
+    """No word of ``text`` is active, and no two words form a harmful pair."""
+    roles = data.memo_table("word-role")
+    known = roles.get
+    seen = INERT
+    for word in WORD.findall(text):
+        role = known(word)
+        if role is None:
+            role = roles[word] = word_role(word, data)
+        seen |= role  # type: ignore[operator]
+    return not seen & ACTIVE and all(seen & pair != pair for pair in HARMFUL_PAIRS)
 
 
 def _digit_tokens(text: str) -> Iterator[re.Match[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from . import lexicon
 from .dates import assemble_dates, hijri_year_doubt, numeric_date
@@ -37,17 +38,21 @@ class TextReader:
         self.tokens = tokenize(self.text)
         self.mentions: list[NumberMention] = []
         self.overrides: dict[int, Decimal] = {}
-        self.skipped: set[int] = set()
         self.vocabulary, self.scale_prefixes = number_vocabulary(data.locale)
 
     def read(self) -> list[NumberMention]:
         """Visit only the tokens that can open a mention; a mention may take the next few."""
         next_free = 0
-        for index, tok in enumerate(self.tokens):
-            if index < next_free or index in self.skipped or tok.kind == "sym":
+        may_matter = self.data.memo_table("may-matter")
+        for index, (kind, text, _, _) in enumerate(self.tokens):
+            if index < next_free or kind == "sym":
                 continue
-            if tok.kind == "word" and not self._may_matter(tok.text):
-                continue
+            if kind == "word":
+                matters = may_matter.get(text)
+                if matters is None:
+                    matters = may_matter[text] = self._may_matter(text)
+                if not matters:
+                    continue
             next_free = self._step(index)
         return assemble_dates(self.mentions, self.tokens, self.data)
 
@@ -75,8 +80,6 @@ class TextReader:
     # -- dispatch ------------------------------------------------------------------------------
 
     def _step(self, index: int) -> int:
-        if index in self.skipped:
-            return index + 1
         tok = self.tokens[index]
         if tok.kind == "num":
             return self._number(index)
@@ -221,6 +224,8 @@ class TextReader:
             return None
         if tok.kind == "sym" and tok.text in PERCENT_SIGNS | {"‰"}:
             return position
+        if not tok.text.casefold().startswith(_opening_stems(self.data.percent_after)):
+            return None  # no phrase can start here: spare the walk over every phrase
         for phrase in self.data.percent_after:
             end = self._phrase_at(position, phrase)
             if end is not None:
@@ -335,10 +340,7 @@ class TextReader:
         return _roman_to_int(letters)
 
     def _may_matter(self, word: str) -> bool:
-        """Most words are not numbers: one cached look-up per distinct word rules them out."""
-        return self.data.memoised("may-matter", word, self._may_matter_uncached)  # type: ignore[return-value]
-
-    def _may_matter_uncached(self, word: str) -> bool:
+        """Whether a word can open a mention; most cannot, and ``read`` remembers the answer."""
         if word[0] in ROMAN_CHARS:
             return True
         folded = normalise_word(word)
@@ -516,12 +518,10 @@ class TextReader:
 
     def _month(self, index: int) -> bool:
         """A month name counts only next to a day or a year: "the march on" is no date."""
-        if not self._next_to_date_number(index):
-            return False
         word = self.tokens[index].text
         month = self.data.month_of(word)
         persian = self.data.persian_months.get(word)
-        if not (month or persian):
+        if not (month or persian) or not self._next_to_date_number(index):
             return False
         self.emit(index, index, Decimal(persian or month), cls="month", kind="persian-month" if persian else "month")
         return True
@@ -560,6 +560,12 @@ class TextReader:
         if year:
             self.emit(index, index, Decimal(year), kind="year", date=label)
         return index + 1
+
+
+@lru_cache(maxsize=64)
+def _opening_stems(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The stem every match of each phrase starts with, as ``_phrase_at`` compares it."""
+    return tuple(phrase.split()[0].rstrip(".") for phrase in phrases)
 
 
 def _iso_label(year: int | None, month: int, day: int | None) -> str:

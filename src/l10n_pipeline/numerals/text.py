@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 DROPPED = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\u200b")
@@ -30,8 +32,9 @@ NUMERAL = r"""
         |\d+(?:[.,\u066b]\d+)?(?!\d))
 """
 # The full grammar: protected spans (URLs, tags, phones, codes) before numbers and words.
+# Every form starts with a non-space: the look-ahead skips spaces in one step.
 TOKEN = re.compile(
-    r"""
+    r"""(?=\S)(?:
      (?P<url>https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     |(?P<tag>[#@][^\W_]\w*)
     |(?P<phone>\+\d[\d \u00a0()\-–]{6,}\d)
@@ -39,20 +42,26 @@ TOKEN = re.compile(
     |(?P<code>(?<![^\W\d_])[^\W\d_]+-?\d+[^\W_]*)""" + NUMERAL + r"""
     |(?P<word>LETTER+(?:['-]LETTER+)*)
     |(?P<sym>\S)
-    """.replace("LETTER", LETTER),
+    )""".replace("LETTER", LETTER),
     re.X,
 )
 # The same grammar for text without URL, tag or phone marks, several times faster: a word run
 # is scanned in one step, and only a run holding a digit is handed to the full grammar.
+# Words come first because they are most tokens; no word starts with a digit, so the order
+# changes nothing. The look-ahead lets the scan pass over spaces without trying each form.
 FAST_TOKEN = re.compile(
-    DIGIT_FORMS + NUMERAL + rf"""
-    |(?P<word>{LETTER}[\w{MARKS}]*(?:['-][\w{MARKS}]+)*)
+    rf"""(?=\S)(?:
+     (?P<word>{LETTER}[\w{MARKS}]*(?:['-][\w{MARKS}]+)*)
+    |""" + DIGIT_FORMS.lstrip().removeprefix("|") + NUMERAL + r"""
     |(?P<sym>\S)
-    """,
+    )""",
     re.X,
 )
-PROTECTED_MARKS = re.compile(r"[@#+]|://|www\.")
+PROTECTED_CHAR = re.compile(r"[@#+]")
 HAS_DIGIT = re.compile(r"\d")
+# A digit right after a letter, mark, underscore, apostrophe or hyphen: the first digit of
+# every word token that holds one ("COVID-19") follows such a character of the same token.
+DIGIT_IN_WORD = re.compile(rf"(?<=[^\W\d]|[{MARKS}'-])\d")
 
 
 class Token(NamedTuple):
@@ -92,15 +101,12 @@ def _native_digit_table() -> dict[int, str]:
 FULL_TABLE = {**_native_digit_table(), **FOLD_TABLE}
 DROPPED_RE = re.compile("[" + "".join(sorted(DROPPED)) + "]")
 
-# Folding is needed for a native digit or one of the few marks of FOLD_TABLE: two quick scans.
-FOLDED_MARK = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(FOLD_TABLE)) + "]")
-ANY_DIGIT = re.compile(r"\d")
+# Folding is needed for a native digit (any digit but 0-9) or one of the few marks of FOLD_TABLE.
+NEEDS_FOLDING = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in sorted(FOLD_TABLE)) + r"]|[^\D0-9]")
 
 
-def _needs_folding(text: str) -> bool:
-    return bool(FOLDED_MARK.search(text)) or any(digit > "9" for digit in ANY_DIGIT.findall(text))
-
-
+@lru_cache(maxsize=1024)  # the quick path and the full reader fold the same text in turn
 def fold(text: str) -> FoldedText:
     """NFC, drop invisible controls, fold native digits, dashes and apostrophes."""
     if not text.isascii():
@@ -108,8 +114,8 @@ def fold(text: str) -> FoldedText:
     if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
         return FoldedText(text, ())
     if not DROPPED_RE.search(text):
-        folded = text.translate(FULL_TABLE) if _needs_folding(text) else text
-        if not (ARABIC_DEFINITE_BEFORE_DIGIT.search(folded) or URDU_YEAR_MARK.search(folded)):
+        folded = text.translate(FULL_TABLE) if NEEDS_FOLDING.search(text) else text
+        if not _has_arabic_affix(folded):
             return FoldedText(folded, ())
         return _finish(folded, list(range(len(folded))))
     chars: list[str] = []
@@ -120,6 +126,13 @@ def fold(text: str) -> FoldedText:
         chars.append(_fold_char(char))
         offsets.append(index)
     return _finish("".join(chars), offsets)
+
+
+def _has_arabic_affix(text: str) -> bool:
+    """The affixes hold "ال" or "ء": a substring test rules most texts out before the patterns."""
+    if "\u0627\u0644" not in text and "\u0621" not in text:
+        return False
+    return bool(ARABIC_DEFINITE_BEFORE_DIGIT.search(text) or URDU_YEAR_MARK.search(text))
 
 
 def _finish(folded: str, offsets: list[int]) -> FoldedText:
@@ -148,19 +161,42 @@ def _strip_affix(pattern: re.Pattern[str], text: str, offsets: list[int]) -> tup
 
 def tokenize(text: str) -> list[Token]:
     """Split folded text into tokens; whitespace separates them and is not a token."""
-    if PROTECTED_MARKS.search(text):
+    if _has_protected_marks(text):
         return _full_tokens(text, 0, len(text))
-    tokens: list[Token] = []
-    for match in FAST_TOKEN.finditer(text):
-        kind, word = match.lastgroup or "sym", match.group()
-        start, end = match.span()
-        if kind == "word" and not word.isalpha() and HAS_DIGIT.search(word):
-            tokens.extend(_full_tokens(text, start, end))
-        else:
-            tokens.append(Token(kind, word, start, end))
+    tokens = [_new_token(Token, (m.lastgroup, m.group(), *m.span())) for m in FAST_TOKEN.finditer(text)]
+    if DIGIT_IN_WORD.search(text):
+        _split_digit_words(text, tokens)
     return tokens
 
 
+# Building tokens through ``tuple.__new__`` skips the Python-level ``Token.__new__``: the
+# tokenizer makes one per word of every text read, so the call is worth saving.
+_new_token = tuple.__new__
+
+
+def _has_protected_marks(text: str) -> bool:
+    """A mark of a URL, a tag or a phone; substring tests scan faster than one alternation."""
+    return "://" in text or "www." in text or PROTECTED_CHAR.search(text) is not None
+
+
+def _split_digit_words(text: str, tokens: list[Token]) -> None:
+    """Hand each word run holding a digit to the full grammar, in place.
+
+    Only the tokens around a digit glued to a word character are looked at, so a long
+    sentence is not walked token by token.
+    """
+    indices = {bisect_right(tokens, match.start() - 1, key=_token_start) - 1
+               for match in DIGIT_IN_WORD.finditer(text)}
+    for index in sorted(indices, reverse=True):  # from the end: earlier indices stay valid
+        tok = tokens[index]  # every non-space character is in a token, so index >= 0
+        if tok.kind == "word" and not tok.text.isalpha() and HAS_DIGIT.search(tok.text):
+            tokens[index:index + 1] = _full_tokens(text, tok.start, tok.end)
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
 def _full_tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.lastgroup or "sym", m.group(), m.start(), m.end())
+    return [_new_token(Token, (m.lastgroup or "sym", m.group(), m.start(), m.end()))
             for m in TOKEN.finditer(text, start, end)]
