@@ -27,11 +27,15 @@ from .qa.runner import CatalogResult, check_catalog, check_sources, disagreement
 from .update import update_catalog
 
 
+def glossary_file(config: Config, override: Path | None = None) -> Path | None:
+    """The glossary to check against: the one given, else the project's when it exists."""
+    if override is not None:
+        return override
+    return config.glossary if config.glossary is not None and config.glossary.exists() else None
+
+
 def project_glossary(config: Config, override: Path | None = None) -> Glossary | None:
-    path = override or config.glossary
-    if path is None or (override is None and not path.exists()):
-        return None
-    return load_glossary(path)
+    return _glossary(glossary_file(config, override))
 
 
 @dataclass(frozen=True)
@@ -164,13 +168,14 @@ def check(
     ``jobs`` > 1 checks in parallel processes with the same result as one; ``shard`` (i, n) keeps the
     catalogs whose path falls in shard i of n, so CI jobs can split a large project between them.
     """
-    glossary_file = glossary_path or (config.glossary if config.glossary and config.glossary.exists() else None)
+    glossary_path = glossary_file(config, glossary_path)
+    glossary = _glossary(glossary_path)  # loaded, and so validated, before any worker starts
     checks = enabled_checks(check_ids if check_ids is not None else config.checks)
     targets = _check_targets(config, po_paths)
     if shard is not None:
         targets = [target for target in targets if in_shard(config.relative(target[0]), *shard)]
     tasks = [
-        CheckTask(path, config.relative(path), locale, part, parts, glossary_file, tuple(c.check_id for c in checks), config.source_locale)
+        CheckTask(path, config.relative(path), locale, part, parts, glossary_path, tuple(c.check_id for c in checks), config.source_locale)
         for path, locale in targets
         for parts in [_parts_for(path, jobs)]
         for part in range(parts)
@@ -185,7 +190,7 @@ def check(
         else:
             run.catalogs.append(result)
     if po_paths is None and config.pot_path.exists() and (shard is None or shard[0] == 1):
-        ctx = CheckContext(locale=config.source_locale, source_locale=config.source_locale, glossary=_glossary(glossary_file))
+        ctx = CheckContext(locale=config.source_locale, source_locale=config.source_locale, glossary=glossary)
         run.source_findings = check_sources(read_po(config.pot_path), checks, ctx)
     run.gate_findings = release_gate(config, run.catalogs)
     translated_in: dict[str, set[str]] = defaultdict(set)
