@@ -16,13 +16,11 @@ guess costs nothing.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from l10n_pipeline.catalog import Catalog, Entry
+from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
 
 FUZZY_THRESHOLD = 0.6
 # msgmerge gives a candidate from the same context this small advantage: a tie-breaker only.
@@ -59,20 +57,8 @@ def merge_catalog(
     """
     # The merge allocates one entry per message and creates no reference cycles; pausing
     # the cycle collector meanwhile spares it rescanning both catalogs many times over.
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         return _merge(template, existing, fuzzy_matching=fuzzy_matching, consume=consume)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Disable the cyclic garbage collector for the block, if it was enabled."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _merge(

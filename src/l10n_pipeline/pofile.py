@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from l10n_pipeline.catalog import Catalog, Entry
+from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
 from l10n_pipeline.errors import CatalogError
 from l10n_pipeline.powrap import format_references, format_string
 
@@ -48,14 +46,8 @@ def parse_po(text: str, path: str = "<string>") -> Catalog:
 
 def _parse_lines(lines: Iterable[str], path: str, source: Callable[[], str]) -> Catalog:
     """Parse and check the catalog; ``source`` gives the whole text, needed only to place some errors."""
-    # Entries are acyclic; pausing the cycle collector avoids repeated full-heap scans on big files.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collector_paused():
         entries = _PoParser(path).parse(lines)
-    finally:
-        if collecting:
-            gc.enable()
     catalog = _with_header(entries, path)
     _check_charset(catalog, source, path)
     _check_plural_counts(catalog, path)
@@ -147,13 +139,13 @@ def validate_language(catalog: Catalog) -> str:
 
 def format_po(catalog: Catalog, width: int = 79) -> str:
     """The PO text, laid out exactly as GNU gettext (msgcat) writes it."""
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         return "".join(_po_chunks(catalog, width))
 
 
 def write_po(catalog: Catalog, stream: BinaryIO, width: int = 79) -> None:
     """Write ``format_po``'s text to a binary stream as UTF-8, a chunk of entries at a time."""
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         for chunk in _po_chunks(catalog, width):
             stream.write(chunk.encode("utf-8"))
 
@@ -175,18 +167,6 @@ def _in_file_order(entries: list[Entry]) -> Iterator[Entry]:
     """Live entries first, then obsolete ones, each in their catalog order."""
     yield from (entry for entry in entries if not entry.obsolete)
     yield from (entry for entry in entries if entry.obsolete)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Formatting creates no reference cycles; the collector would only rescan the catalog."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _format_entry(out: list[str], entry: Entry, width: int) -> None:
