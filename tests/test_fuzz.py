@@ -18,6 +18,7 @@ from l10n_pipeline.numerals import compare_numbers, numbers_hint, read_numbers
 from l10n_pipeline.pofile import format_po, parse_po
 from l10n_pipeline.segment import body_pieces, join_pieces
 from l10n_pipeline.sentences import sentence_spans
+from conftest import without_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ("en", "az", "ru", "tr", "ur", "ar", "ja")
@@ -62,13 +63,6 @@ def po_catalogs(draw: st.DrawFn) -> Catalog:
         "Language": "ru",
         "Plural-Forms": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);",
     })
-    return catalog
-
-
-def without_lines(catalog: Catalog) -> Catalog:
-    for entry in [catalog.header, *catalog.entries]:
-        entry.line = 0
-    catalog.path = None
     return catalog
 
 

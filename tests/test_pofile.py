@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from l10n_pipeline.catalog import Catalog, Entry
 from l10n_pipeline.errors import CatalogError
 from l10n_pipeline.pofile import format_po, parse_po, read_po, validate_language, write_po
+from conftest import without_lines
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "po" / "sample.po"
@@ -170,19 +171,12 @@ def _catalogs(draw: st.DrawFn, for_gnu: bool = False) -> Catalog:
     return catalog
 
 
-def _without_lines(catalog: Catalog) -> Catalog:
-    for entry in [catalog.header, *catalog.entries]:
-        entry.line = 0
-    catalog.path = None
-    return catalog
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_catalogs())
 def test_round_trip_is_lossless(catalog: Catalog) -> None:
     text = format_po(catalog)
     again = parse_po(text)
-    assert _without_lines(again) == catalog
+    assert without_lines(again) == catalog
     assert format_po(again) == text
     stream = io.BytesIO()
     write_po(catalog, stream)
