@@ -10,7 +10,6 @@ from ..models import Issue, Severity
 from .mention import NumberMention, plain
 
 COMPARED = frozenset({"num", "pct", "code", "time"})
-Pair = tuple[NumberMention, NumberMention]
 
 
 class Comparison:

@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 from .locale_data import SPACE_GROUPS, LocaleData
 
 LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
-DECIMAL_MARKS = frozenset(".,\u066b")
 
 
 def read_numeral(raw: str, data: LocaleData) -> tuple[Decimal, tuple[Decimal, ...]]:
