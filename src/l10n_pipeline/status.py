@@ -15,9 +15,10 @@ BAR_WIDTH = 20
 def status_rows(config: Config, run: CheckRun) -> list[dict]:
     """One row per checked catalog: counts, share, unwaived errors and warnings, release readiness."""
     rows = []
+    findings = run.findings  # sorted on each access: once for every catalog
     for result in run.catalogs:
         stats = result.stats
-        live = [f for f in run.findings if f.file == stats.file and not f.waived]
+        live = [f for f in findings if f.file == stats.file and not f.waived]
         errors = sum(f.severity is Severity.ERROR for f in live)
         policy = config.policy(stats.locale)
         ready = (
