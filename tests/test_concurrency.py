@@ -18,7 +18,7 @@ from l10n_pipeline.fileio import LOCK_NAME, folder_lock
 
 ARTICLES = 120
 ROUNDS = 3
-LOCK_MESSAGE = "catalog folder is locked by process"
+LOCK_MESSAGE = "catalog folder is locked by another l10n run"
 
 
 def l10n(project: Path, *args: str) -> subprocess.Popen:
@@ -102,7 +102,7 @@ def test_update_refuses_while_the_lock_is_held_and_changes_nothing(before_update
         before = snapshot(project)
         process = l10n(project, "update")
         refusal = lock_refusal(process)
-        assert refusal is not None and f"{LOCK_MESSAGE} {os.getpid()}" in refusal
+        assert refusal is not None and f"{LOCK_MESSAGE} (process {os.getpid()})" in refusal
         assert snapshot(project) == before
     assert not (project / "locales" / LOCK_NAME).exists()
     assert snapshot(project) == {name: digest for name, digest in before.items() if not name.endswith(LOCK_NAME)}

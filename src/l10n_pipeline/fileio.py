@@ -179,8 +179,9 @@ def _still_at(descriptor: int, lock_path: Path) -> bool:
 
 
 def _held_error(lock_path: Path, pid: int | None) -> LockError:
-    owner = f"process {pid}" if pid is not None else "another process"
-    return LockError(f"catalog folder is locked by {owner}", path=str(lock_path), hint=LOCK_HINT)
+    # The holder writes its pid just after taking the lock, so a racing run may not see it yet.
+    owner = f" (process {pid})" if pid is not None else ""
+    return LockError(f"catalog folder is locked by another l10n run{owner}", path=str(lock_path), hint=LOCK_HINT)
 
 
 def _read_pid(lock_path: Path) -> int | None:
