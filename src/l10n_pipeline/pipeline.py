@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import zlib
-from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +12,7 @@ from typing import Callable
 
 from .catalog import Catalog
 from .config import Config
-from .errors import PipelineError
+from .errors import CatalogError, PipelineError
 from .extract import build_template
 from .fileio import atomic_write, atomic_write_stream, folder_lock
 from .glossary import Glossary, load_glossary
@@ -20,10 +20,10 @@ from .ingest import read_articles
 from .merge import MergeStats
 from .mofile import build_mo, mo_messages
 from .models import Article, Finding, Severity
-from .pofile import read_po, validate_language, write_po
+from .pofile import PoSlice, po_slices, read_po, stream_po, validate_language, write_po
 from .qa.base import CheckContext
 from .qa.registry import enabled_checks
-from .qa.runner import CatalogResult, check_catalog, check_sources, disagreements
+from .qa.runner import CatalogResult, check_catalog, check_entries, check_sources, combined, disagreements
 from .update import update_catalog
 
 
@@ -174,30 +174,25 @@ def check(
     targets = _check_targets(config, po_paths)
     if shard is not None:
         targets = [target for target in targets if in_shard(config.relative(target[0]), *shard)]
+    check_ids = tuple(check.check_id for check in checks)
     tasks = [
-        CheckTask(path, config.relative(path), locale, part, parts, glossary_path, tuple(c.check_id for c in checks), config.source_locale)
-        for path, locale in targets
-        for parts in [_parts_for(path, jobs)]
-        for part in range(parts)
+        CheckTask(number, path, config.relative(path), locale, piece, glossary_path, check_ids, config.source_locale)
+        for number, (path, locale) in enumerate(targets)
+        for piece in po_slices(path, _parts_for(path, jobs))
     ]
-    run = CheckRun(check_ids=tuple(check.check_id for check in checks))
-    for done, result in enumerate(_map(run_check_task, tasks, jobs)):
+    run = CheckRun(check_ids=check_ids)
+    outcomes: list[SliceResult] = []
+    for done, outcome in enumerate(_map(run_check_task, tasks, jobs)):
         if progress:
-            progress(done + 1, len(tasks), result.stats.file)
-        if run.catalogs and run.catalogs[-1].stats.file == result.stats.file:
-            run.catalogs[-1].findings.extend(result.findings)
-            run.catalogs[-1].translated_msgids |= result.translated_msgids
-        else:
-            run.catalogs.append(result)
+            progress(done + 1, len(tasks), outcome.task.shown)
+        outcomes.append(outcome)
+    for _, slices in itertools.groupby(outcomes, key=lambda outcome: outcome.task.catalog):
+        run.catalogs.append(_catalog_result(list(slices), checks))
     if po_paths is None and config.pot_path.exists() and (shard is None or shard[0] == 1):
         ctx = CheckContext(locale=config.source_locale, source_locale=config.source_locale, glossary=glossary)
         run.source_findings = check_sources(read_po(config.pot_path), checks, ctx)
     run.gate_findings = release_gate(config, run.catalogs)
-    translated_in: dict[str, set[str]] = defaultdict(set)
-    for result in run.catalogs:
-        for msgid in result.translated_msgids:
-            translated_in[msgid].add(result.stats.locale)
-    run.cross_locale = disagreements(run.findings, "numbers", translated_in)
+    run.cross_locale = disagreements(run.findings, "numbers", run.catalogs)
     return run
 
 
@@ -210,22 +205,66 @@ def in_shard(path: str, index: int, count: int) -> bool:
 class CheckTask:
     """One slice of one catalog to check; small and picklable, so it can go to another process."""
 
+    catalog: int  # the catalog's place in the run
     path: Path
     shown: str
     locale: str | None
-    part: int
-    parts: int
+    piece: PoSlice
     glossary_file: Path | None
     check_ids: tuple[str, ...]
     source_locale: str
 
 
-def run_check_task(task: CheckTask) -> CatalogResult:
-    catalog = read_po(task.path)
-    language = validate_language(catalog)
-    locale = task.locale or language
-    ctx = CheckContext(locale=locale, source_locale=task.source_locale, glossary=_glossary(task.glossary_file))
-    return check_catalog(catalog, task.shown, enabled_checks(task.check_ids), ctx, part=(task.part, task.parts))
+@dataclass
+class SliceResult:
+    """What checking one slice gave: a result, or the error that stopped it, and the keys it read."""
+
+    task: CheckTask
+    result: CatalogResult | None
+    error: CatalogError | None
+    keys: frozenset[tuple[str | None, str]]
+
+
+def run_check_task(task: CheckTask) -> SliceResult:
+    """Check one slice as it is read, so no process ever holds a whole catalog."""
+    try:
+        stream = stream_po(task.path, task.piece)
+        language = validate_language(Catalog(header=stream.header, path=str(task.path)))
+        locale = task.locale or language
+        ctx = CheckContext(locale=locale, source_locale=task.source_locale, glossary=_glossary(task.glossary_file))
+        result = check_entries(stream.entries, task.shown, enabled_checks(task.check_ids), ctx)
+    except CatalogError as error:
+        return SliceResult(task, None, error, frozenset())
+    whole_file = task.piece.start == 0 and task.piece.end == task.path.stat().st_size
+    return SliceResult(task, result, None, frozenset() if whole_file else frozenset(stream.keys))
+
+
+def _catalog_result(slices: list[SliceResult], checks: list) -> CatalogResult:
+    """The catalog's result from its slices' results.
+
+    A slice can only see its own entries: when one failed, or two share a key, the whole file is
+    read at once, which places the error exactly as a plain read of the catalog would.
+    """
+    failed = next((piece.error for piece in slices if piece.error is not None), None)
+    if failed is not None or _shared_keys(slices):
+        task = slices[0].task
+        catalog = read_po(task.path)  # raises the file's first error
+        if failed is not None:
+            raise failed
+        language = validate_language(catalog)
+        locale = task.locale or language
+        ctx = CheckContext(locale=locale, source_locale=task.source_locale, glossary=_glossary(task.glossary_file))
+        return check_catalog(catalog, task.shown, checks, ctx)
+    return combined([piece.result for piece in slices if piece.result is not None])
+
+
+def _shared_keys(slices: list[SliceResult]) -> bool:
+    seen: set[tuple[str | None, str]] = set()
+    for piece in slices:
+        if not seen.isdisjoint(piece.keys):
+            return True
+        seen |= piece.keys
+    return False
 
 
 @functools.lru_cache(maxsize=4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -12,7 +13,7 @@ from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
 from l10n_pipeline.errors import CatalogError
 from l10n_pipeline.powrap import format_references, format_string
 
-__all__ = ["format_po", "parse_po", "read_po", "validate_language", "write_po"]
+__all__ = ["PoSlice", "PoStream", "format_po", "parse_po", "po_slices", "read_po", "stream_po", "validate_language", "write_po"]
 
 _ESCAPES = {
     "\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r",
@@ -36,6 +37,127 @@ def read_po(path: str | os.PathLike[str]) -> Catalog:
     catalog = _parse_lines(_file_lines(path, name), name, lambda: Path(path).read_text("utf-8"))
     catalog.path = name
     return catalog
+
+
+@dataclass(frozen=True)
+class PoSlice:
+    """A run of whole entries of a PO file: bytes ``start`` to ``end``, starting on line ``first_line``."""
+
+    start: int
+    end: int
+    first_line: int
+
+
+@dataclass
+class PoStream:
+    """A slice's entries, read one at a time, and the header of the file they belong to.
+
+    ``keys`` fills with each live entry's (msgctxt, msgid) as the entries are read, so a caller
+    can find the same key in two slices.
+    """
+
+    header: Entry
+    entries: Iterator[Entry]
+    keys: dict[tuple[str | None, str], int]
+
+
+# An entry starts after a blank line that ends the previous entry's last string.
+_ENTRY_BOUNDARY = re.compile(rb'"\n\n(?=#|msgid "|msgctxt ")')
+
+
+def po_slices(path: str | os.PathLike[str], count: int) -> list[PoSlice]:
+    """Up to ``count`` slices of about equal size, cut only between entries."""
+    size = os.path.getsize(path)
+    cuts = [0]
+    with open(path, "rb") as stream:
+        for part in range(1, count):
+            cut = _boundary_after(stream, max(size * part // count, cuts[-1] + 1))
+            if cut is None:
+                break
+            if cut > cuts[-1]:
+                cuts.append(cut)
+        slices = []
+        stream.seek(0)
+        lines_before, position = 0, 0
+        for start, end in zip(cuts, cuts[1:] + [size]):
+            lines_before += _newlines(stream, position, start)
+            position = start
+            slices.append(PoSlice(start, end, lines_before + 1))
+    return slices
+
+
+def _boundary_after(stream: BinaryIO, position: int) -> int | None:
+    """The start of the first entry that begins at or after byte ``position``."""
+    stream.seek(position)
+    carried = b""
+    while block := stream.read(_BLOCK_BYTES):
+        window = carried + block
+        found = _ENTRY_BOUNDARY.search(window)
+        if found:
+            return position - len(carried) + found.end()
+        carried = window[-16:]
+        position += len(block)
+    return None
+
+
+def _newlines(stream: BinaryIO, start: int, end: int) -> int:
+    stream.seek(start)
+    count = 0
+    while start < end and (block := stream.read(min(_BLOCK_BYTES, end - start))):
+        count += block.count(b"\n")
+        start += len(block)
+    return count
+
+
+def stream_po(path: str | os.PathLike[str], piece: PoSlice) -> PoStream:
+    """Read one slice entry by entry, with the checks of ``read_po`` that one slice can make.
+
+    Two slices can share a key, which only a look at every slice's ``keys`` finds. The error
+    raised may not be the first of the file: read the whole file with ``read_po`` to place it.
+    """
+    name = str(path)
+    heading = _PoParser(name).entries(_file_lines(path, name))
+    first = next(heading, None)
+    heading.close()
+    catalog = _with_header([first] if first is not None else [], name)
+    _check_charset(catalog, lambda: Path(path).read_text("utf-8"), name)
+    parser = _PoParser(name)
+    entries = parser.entries(_range_lines(path, name, piece), piece.first_line)
+    if piece.start == 0:
+        next(entries, None)  # the header, read above
+    return PoStream(catalog.header, _with_plural_counts(entries, catalog, name), parser.seen)
+
+
+def _range_lines(path: str | os.PathLike[str], name: str, piece: PoSlice) -> Iterator[str]:
+    """The slice's lines, checked for what ``_check_raw_file`` rejects, a block at a time."""
+    lines_before = piece.first_line - 1
+    with open(path, "rb") as stream:
+        stream.seek(piece.start)
+        for block in _line_blocks(stream, piece.end - piece.start):
+            if piece.start == 0 and lines_before == 0 and block.startswith(b"\xef\xbb\xbf"):
+                raise _bom_error(name)
+            text = _decoded(block, name, lines_before)
+            if "\r" in text:
+                raise _carriage_error(name, lines_before + text.count("\n", 0, text.find("\r")) + 1)
+            if "\0" in text:
+                raise _nul_error(name, lines_before + text.count("\n", 0, text.find("\0")) + 1)
+            lines = text.split("\n")
+            if block.endswith(b"\n"):
+                lines.pop()
+            lines_before += len(lines)
+            yield from lines
+
+
+def _with_plural_counts(entries: Iterator[Entry], catalog: Catalog, path: str) -> Iterator[Entry]:
+    """``entries``, each checked as ``_check_plural_counts`` checks a whole catalog."""
+    match = _NPLURALS_RE.search(catalog.metadata.get("Plural-Forms", ""))
+    if not match:
+        yield from entries
+        return
+    expected = int(match.group(1))
+    for entry in entries:
+        _check_plural_count(entry, expected, path)
+        yield entry
 
 
 def parse_po(text: str, path: str = "<string>") -> Catalog:
@@ -86,10 +208,12 @@ def _file_lines(path: str | os.PathLike[str], name: str) -> Iterator[str]:
             yield from lines
 
 
-def _line_blocks(stream: BinaryIO) -> Iterator[bytes]:
-    """The stream in blocks that end after a newline; the last block, maybe empty, holds the rest."""
+def _line_blocks(stream: BinaryIO, limit: int | None = None) -> Iterator[bytes]:
+    """The stream (its next ``limit`` bytes) in blocks that end after a newline; the last block, maybe empty, holds the rest."""
     rest = b""
-    while block := stream.read(_BLOCK_BYTES):
+    while block := stream.read(_BLOCK_BYTES if limit is None else min(_BLOCK_BYTES, limit)):
+        if limit is not None:
+            limit -= len(block)
         if rest:
             block = rest + block
         cut = block.rfind(b"\n") + 1
@@ -209,11 +333,13 @@ class _PoParser:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.entries: list[Entry] = []
         self.seen: dict[tuple[str | None, str], int] = {}
 
     def parse(self, lines: Iterable[str]) -> list[Entry]:
-        """Read entries; the hot loop keeps everything in locals and dispatches on the first chars."""
+        return list(self.entries(lines))
+
+    def entries(self, lines: Iterable[str], first_line: int = 1) -> Iterator[Entry]:
+        """Yield entries as they complete; the hot loop keeps everything in locals and dispatches on the first chars."""
         path = self.path
         finish = self._finish
         fields: dict[str | int, list[str]] = {}
@@ -223,7 +349,7 @@ class _PoParser:
         obsolete = False
         id_line = 0
         lineno = 0
-        for lineno, line in enumerate(lines, 1):
+        for lineno, line in enumerate(lines, first_line):
             if not line:
                 parts = None
                 continue
@@ -231,7 +357,7 @@ class _PoParser:
             if first == "m" and line[-1] == '"':
                 if line.startswith('msgid "') and len(line) > 7:
                     if complete:
-                        finish(fields, comments, obsolete, id_line)
+                        yield finish(fields, comments, obsolete, id_line)
                         fields, comments, complete = {}, _Comments(), False
                     elif "msgid" in fields:
                         raise self._no_msgstr(id_line)
@@ -266,7 +392,7 @@ class _PoParser:
                 second = line[1:2]
                 if second != "~" and second != "|":
                     if complete:
-                        finish(fields, comments, obsolete, id_line)
+                        yield finish(fields, comments, obsolete, id_line)
                         fields, comments, complete = {}, _Comments(), False
                     elif "msgid" in fields:
                         raise self._no_msgstr(id_line)
@@ -301,7 +427,7 @@ class _PoParser:
             value = _string_value(line[space:].lstrip(" \t"), path, lineno, keyword)
             starts_entry = previous or keyword == "msgctxt" or keyword == "msgid"
             if starts_entry and complete:
-                finish(fields, comments, obsolete, id_line)
+                yield finish(fields, comments, obsolete, id_line)
                 fields, comments, complete = {}, _Comments(), False
             key = self._field_key(keyword, previous, fields, complete, lineno, id_line)
             if key == "msgid":
@@ -311,10 +437,9 @@ class _PoParser:
                 complete = True
             parts = fields[key] = [value]
         if complete:
-            finish(fields, comments, obsolete, id_line)
+            yield finish(fields, comments, obsolete, id_line)
         elif fields:
             raise self._no_msgstr(id_line or lineno)
-        return self.entries
 
     def _field_key(self, keyword: str, previous: bool, fields: dict[str | int, list[str]],
                    complete: bool, lineno: int, id_line: int) -> str | int:
@@ -355,7 +480,7 @@ class _PoParser:
         raise self._keyword_error(keyword, lineno, previous=False)
 
     def _finish(self, fields: dict[str | int, list[str]], comments: _Comments,
-                obsolete: bool, id_line: int) -> None:
+                obsolete: bool, id_line: int) -> Entry:
         """Turn the fields read so far into an Entry; live duplicates are an error."""
         joined = {key: parts[0] if len(parts) == 1 else "".join(parts) for key, parts in fields.items()}
         get = joined.get
@@ -375,7 +500,7 @@ class _PoParser:
                     path=self.path, line=id_line,
                     hint="merge the two entries or give them different msgctxt",
                 )
-        self.entries.append(entry)
+        return entry
 
     def _plural_index(self, keyword: str, fields: dict[str | int, list[str]], lineno: int) -> int:
         digits = keyword[7:-1] if keyword.endswith("]") else ""
@@ -593,12 +718,16 @@ def _check_plural_counts(catalog: Catalog, path: str) -> None:
         return
     expected = int(match.group(1))
     for entry in catalog.live_entries:
-        if entry.msgid_plural is not None and sorted(entry.msgstr_plural) != list(range(expected)):
-            raise CatalogError(
-                f"mismatched plural forms: {len(entry.msgstr_plural)} msgstr[n] but header says nplurals={expected}",
-                path=path, line=entry.line,
-                hint=f"give the entry msgstr[0] .. msgstr[{expected - 1}]",
-            )
+        _check_plural_count(entry, expected, path)
+
+
+def _check_plural_count(entry: Entry, expected: int, path: str) -> None:
+    if entry.msgid_plural is not None and not entry.obsolete and sorted(entry.msgstr_plural) != list(range(expected)):
+        raise CatalogError(
+            f"mismatched plural forms: {len(entry.msgstr_plural)} msgstr[n] but header says nplurals={expected}",
+            path=path, line=entry.line,
+            hint=f"give the entry msgstr[0] .. msgstr[{expected - 1}]",
+        )
 
 
 def _excerpt(text: str | None) -> str:

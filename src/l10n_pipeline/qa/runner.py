@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..catalog import Catalog, Entry
@@ -39,42 +40,75 @@ class CatalogResult:
 
 
 def catalog_stats(catalog: Catalog, locale: str, file: str) -> CatalogStats:
-    live = catalog.live_entries
-    translated = sum(entry.translated for entry in live)
-    fuzzy = sum(entry.fuzzy and entry.has_translation for entry in live)
-    return CatalogStats(
-        locale=locale,
-        file=file,
-        total=len(live),
-        translated=translated,
-        fuzzy=fuzzy,
-        untranslated=len(live) - translated - fuzzy,
-        obsolete=len(catalog.obsolete_entries),
-    )
+    tally = _Tally()
+    for entry in catalog.entries:
+        tally.add(entry)
+    return tally.stats(locale, file)
 
 
-def check_catalog(
-    catalog: Catalog, file: str, checks: list[Check], ctx: CheckContext, part: tuple[int, int] = (0, 1)
-) -> CatalogResult:
-    """Findings of every target-side check on every translated or fuzzy entry.
+class _Tally:
+    """Counts entries by state as they go by."""
 
-    ``part`` (i, n) checks only the i-th of n equal slices of the entries, for parallel workers.
-    """
-    result = CatalogResult(catalog_stats(catalog, ctx.locale, file))
-    live = catalog.live_entries
-    index, count = part
-    size = -(-len(live) // count)
-    for entry in live[index * size : (index + 1) * size]:
-        if not entry.has_translation:
+    def __init__(self) -> None:
+        self.live = self.translated = self.fuzzy = self.obsolete = 0
+
+    def add(self, entry: Entry) -> None:
+        if entry.obsolete:
+            self.obsolete += 1
+            return
+        self.live += 1
+        if entry.translated:
+            self.translated += 1
+        elif entry.fuzzy and entry.has_translation:
+            self.fuzzy += 1
+
+    def stats(self, locale: str, file: str) -> CatalogStats:
+        return CatalogStats(
+            locale=locale,
+            file=file,
+            total=self.live,
+            translated=self.translated,
+            fuzzy=self.fuzzy,
+            untranslated=self.live - self.translated - self.fuzzy,
+            obsolete=self.obsolete,
+        )
+
+
+def check_catalog(catalog: Catalog, file: str, checks: list[Check], ctx: CheckContext) -> CatalogResult:
+    """Findings of every target-side check on every translated or fuzzy entry."""
+    return check_entries(catalog.entries, file, checks, ctx)
+
+
+def check_entries(entries: Iterable[Entry], file: str, checks: list[Check], ctx: CheckContext) -> CatalogResult:
+    """``check_catalog`` for entries read one at a time (a slice of a catalog): none is kept."""
+    target_checks = [check for check in checks if not check.source_side]
+    tally = _Tally()
+    findings: list[Finding] = []
+    translated: set[str] = set()
+    for entry in entries:
+        tally.add(entry)
+        if entry.obsolete or not entry.has_translation:
             continue
-        result.translated_msgids.add(entry.msgid)
+        translated.add(entry.msgid)
         for target in _targets(entry):
-            for check in checks:
-                if getattr(check, "source_side", False):
-                    continue
+            for check in target_checks:
                 issues = check.check(entry.msgid, target, ctx)
-                result.findings.extend(_place(check, issue, entry, file, ctx.locale) for issue in issues)
-    return result
+                if issues:
+                    findings.extend(_place(check, issue, entry, file, ctx.locale) for issue in issues)
+    return CatalogResult(tally.stats(ctx.locale, file), findings, translated)
+
+
+def combined(parts: list[CatalogResult]) -> CatalogResult:
+    """One catalog's result from the results of its slices, in file order."""
+    first = parts[0].stats
+    stats = CatalogStats(
+        locale=first.locale,
+        file=first.file,
+        **{name: sum(getattr(part.stats, name) for part in parts)
+           for name in ("total", "translated", "fuzzy", "untranslated", "obsolete")},
+    )
+    findings = [finding for part in parts for finding in part.findings]
+    return CatalogResult(stats, findings, set().union(*(part.translated_msgids for part in parts)))
 
 
 def check_sources(template: Catalog, checks: list[Check], ctx: CheckContext) -> list[Finding]:
@@ -127,11 +161,8 @@ def _place(check: Check, issue: Issue, entry: Entry, file: str, locale: str) -> 
     )
 
 
-def disagreements(findings: list[Finding], check_id: str, translated_in: dict[str, set[str]]) -> list[dict]:
-    """Per sentence, which locales disagree with the source on ``check_id`` and which agree.
-
-    ``translated_in`` maps each msgid to the locales where it is translated.
-    """
+def disagreements(findings: list[Finding], check_id: str, catalogs: list[CatalogResult]) -> list[dict]:
+    """Per sentence, which locales disagree with the source on ``check_id`` and which agree."""
     wrong: dict[str, set[str]] = defaultdict(set)
     for finding in findings:
         if finding.check == check_id and not finding.waived and finding.msgid is not None and finding.locale:
@@ -143,7 +174,8 @@ def disagreements(findings: list[Finding], check_id: str, translated_in: dict[st
                 "msgid": msgid,
                 "check": check_id,
                 "disagree": sorted(wrong[msgid]),
-                "agree": sorted(translated_in.get(msgid, set()) - wrong[msgid]),
+                "agree": sorted({result.stats.locale for result in catalogs if msgid in result.translated_msgids}
+                                - wrong[msgid]),
             }
         )
     return rows
