@@ -81,3 +81,24 @@ def test_build_mo_fills_one_buffer_and_releases_the_messages() -> None:
     assert isinstance(data, bytearray)
     assert data == format_mo(catalog)
     assert messages == []
+
+
+def test_compiling_a_file_entry_by_entry_gives_the_bytes_of_the_whole_catalog() -> None:
+    from l10n_pipeline.pipeline import compile_catalog
+
+    assert bytes(compile_catalog(SAMPLE)) == format_mo(read_po(SAMPLE))
+
+
+def test_a_duplicate_found_while_streaming_is_placed_as_a_whole_read_places_it(tmp_path: Path) -> None:
+    from l10n_pipeline.errors import CatalogError
+    from l10n_pipeline.pipeline import compile_catalog
+
+    po = tmp_path / "dup.po"
+    po.write_text(SAMPLE.read_text(encoding="utf-8") + '\nmsgid "twice"\nmsgstr "a"\n\nmsgid "twice"\nmsgstr "b"\n',
+                  encoding="utf-8")
+    with pytest.raises(CatalogError) as whole:
+        read_po(po)
+    with pytest.raises(CatalogError) as streamed:
+        compile_catalog(po)
+    assert (streamed.value.line, str(streamed.value)) == (whole.value.line, str(whole.value))
+    assert "first defined at line" in str(streamed.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 
 from l10n_pipeline.catalog import Catalog, Entry
 
@@ -54,10 +55,15 @@ def _fill_strings(mo: bytearray, table: int, offset: int, strings: list[bytes]) 
 
 def mo_messages(catalog: Catalog) -> list[tuple[bytes, bytes]]:
     """(key, translation) in UTF-8, as msgfmt stores them; fuzzy, obsolete, untranslated left out."""
+    return entry_messages(catalog.header, catalog.entries)
+
+
+def entry_messages(header: Entry, entries: Iterable[Entry]) -> list[tuple[bytes, bytes]]:
+    """``mo_messages`` for entries read one at a time: only their encoded strings are kept."""
     pairs = []
-    if catalog.header.msgstr:
-        pairs.append((b"", catalog.header.msgstr.encode("utf-8")))
-    for entry in catalog.entries:
+    if header.msgstr:
+        pairs.append((b"", header.msgstr.encode("utf-8")))
+    for entry in entries:
         if entry.translated:
             pairs.append((_key(entry).encode("utf-8"), _translation(entry).encode("utf-8")))
     return pairs

@@ -18,7 +18,7 @@ from .fileio import atomic_write, atomic_write_stream, folder_lock
 from .glossary import Glossary, load_glossary
 from .ingest import read_articles
 from .merge import MergeStats
-from .mofile import build_mo, mo_messages
+from .mofile import build_mo, entry_messages, mo_messages
 from .models import Article, Finding, Severity
 from .pofile import PoSlice, po_slices, read_po, stream_po, validate_language, write_po
 from .qa.base import CheckContext
@@ -128,8 +128,14 @@ def compile_catalogs(config: Config, po_paths: list[Path] | None = None, jobs: i
 
 
 def compile_catalog(po_path: Path) -> bytearray:
-    """The MO bytes of one catalog; the parsed catalog is released before the MO buffer is built."""
-    return build_mo(mo_messages(read_catalog(po_path)))
+    """The MO bytes of one catalog, read entry by entry: only the strings the MO file holds are kept."""
+    try:
+        stream = stream_po(po_path, keep_keys=False)
+        validate_language(Catalog(header=stream.header, path=str(po_path)))
+        messages = entry_messages(stream.header, stream.entries)
+    except CatalogError:
+        messages = mo_messages(read_catalog(po_path))  # raises the file's first error, placed exactly
+    return build_mo(messages)
 
 
 @dataclass

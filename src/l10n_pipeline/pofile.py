@@ -13,7 +13,7 @@ from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
 from l10n_pipeline.errors import CatalogError
 from l10n_pipeline.powrap import format_references, format_string
 
-__all__ = ["PoSlice", "PoStream", "format_po", "parse_po", "po_slices", "read_po", "stream_po", "validate_language", "write_po"]
+__all__ = ["PoSlice", "PoStream", "PossibleDuplicate", "format_po", "parse_po", "po_slices", "read_po", "stream_po", "validate_language", "write_po"]
 
 _ESCAPES = {
     "\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r",
@@ -59,6 +59,10 @@ class PoStream:
     header: Entry
     entries: Iterator[Entry]
     keys: dict[tuple[str | None, str], int]
+
+
+class PossibleDuplicate(CatalogError):
+    """Two keys of a streamed slice hash alike; ``read_po`` tells whether they are equal."""
 
 
 # An entry starts after a blank line that ends the previous entry's last string.
@@ -109,19 +113,22 @@ def _newlines(stream: BinaryIO, start: int, end: int) -> int:
     return count
 
 
-def stream_po(path: str | os.PathLike[str], piece: PoSlice) -> PoStream:
-    """Read one slice entry by entry, with the checks of ``read_po`` that one slice can make.
+def stream_po(path: str | os.PathLike[str], piece: PoSlice | None = None, *, keep_keys: bool = True) -> PoStream:
+    """Read one slice (default: the whole file) entry by entry, with the checks of ``read_po``.
 
-    Two slices can share a key, which only a look at every slice's ``keys`` finds. The error
-    raised may not be the first of the file: read the whole file with ``read_po`` to place it.
+    Two slices can share a key, which only a look at every slice's ``keys`` finds. Without
+    ``keep_keys`` keys are compared by hash and ``keys`` stays empty. The error raised may not be
+    the first of the file: read the whole file with ``read_po`` to place it.
     """
+    if piece is None:
+        piece = PoSlice(0, os.path.getsize(path), 1)
     name = str(path)
     heading = _PoParser(name).entries(_file_lines(path, name))
     first = next(heading, None)
     heading.close()
     catalog = _with_header([first] if first is not None else [], name)
     _check_charset(catalog, lambda: Path(path).read_text("utf-8"), name)
-    parser = _PoParser(name)
+    parser = _PoParser(name) if keep_keys else _KeyHashingParser(name)
     entries = parser.entries(_range_lines(path, name, piece), piece.first_line)
     if piece.start == 0:
         next(entries, None)  # the header, read above
@@ -492,15 +499,20 @@ class _PoParser:
             obsolete, id_line,
         )
         if not obsolete:
-            first_line = self.seen.setdefault(entry.key, id_line)
-            if first_line != id_line:
-                context = f" (msgctxt {_excerpt(entry.msgctxt)!r})" if entry.msgctxt is not None else ""
-                raise CatalogError(
-                    f"duplicate msgid {_excerpt(entry.msgid)!r}{context}, first defined at line {first_line}",
-                    path=self.path, line=id_line,
-                    hint="merge the two entries or give them different msgctxt",
-                )
+            self._remember(entry, id_line)
         return entry
+
+    def _remember(self, entry: Entry, id_line: int) -> None:
+        """Note the entry's key; raise if a live entry before it had the same one."""
+        first_line = self.seen.setdefault(entry.key, id_line)
+        if first_line != id_line:
+            context = f" (msgctxt {_excerpt(entry.msgctxt)!r})" if entry.msgctxt is not None else ""
+            raise CatalogError(
+                f"duplicate msgid {_excerpt(entry.msgid)!r}{context}, first defined at line {first_line}",
+                path=self.path, line=id_line,
+                hint="merge the two entries or give them different msgctxt",
+            )
+
 
     def _plural_index(self, keyword: str, fields: dict[str | int, list[str]], lineno: int) -> int:
         digits = keyword[7:-1] if keyword.endswith("]") else ""
@@ -535,6 +547,25 @@ class _PoParser:
 
     def _keyword_error(self, keyword: str, lineno: int, *, previous: bool) -> CatalogError:
         return _unknown_keyword(("#| " if previous else "") + keyword, self.path, lineno)
+
+
+class _KeyHashingParser(_PoParser):
+    """Remembers each key's hash only, so the key texts need not stay in memory.
+
+    Two equal hashes raise ``PossibleDuplicate``: only a read with the keys themselves can say
+    whether the keys are equal, and where the first one is.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.hashes: set[int] = set()
+
+    def _remember(self, entry: Entry, id_line: int) -> None:
+        hashed = hash(entry.key)
+        if hashed in self.hashes:
+            raise PossibleDuplicate("two entries may have the same msgid", path=self.path, line=id_line,
+                                    hint="read the whole file to find out")
+        self.hashes.add(hashed)
 
 
 class _Comments:
