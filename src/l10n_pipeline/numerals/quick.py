@@ -51,6 +51,8 @@ UNSAFE_CHAR = re.compile(r"""[^\w\s.,;!?"()«»“”„'\-–:\[\]%]|_""")
 OPENING = frozenset(" \t\n\r\u00a0\u202f\u2009\"(«“„[")
 CLOSING = frozenset(" \t\n\r\u00a0\u202f\u2009.,;!?\")»”]")
 RANGE_OR_SCORE_AFTER = re.compile(r"\s?[-–:]")
+# A dash the reader takes for a range between two numbers: glued, or with one space either side.
+RANGE_DASH = re.compile("[ \u00a0\u202f\u2009]?[-–][ \u00a0\u202f\u2009]?(?=\\d)")
 # A percent sign the reader joins to the number before it: glued, or after one space.
 PERCENT_AFTER = re.compile("[ \u00a0\u202f\u2009]?%")
 GLUED_ENDING = re.compile(rf"['-]?({WORD.pattern})")
@@ -58,10 +60,12 @@ GLUED_ENDING = re.compile(rf"['-]?({WORD.pattern})")
 
 # What a word can do to the numbers of its text.
 # Each role alone is harmless except ACTIVE; a text with both roles of a pair may form a mention.
-# A ROMAN_NUMERAL is one mention of its own wherever it stands.
+# A ROMAN_NUMERAL is one mention of its own wherever it stands, a MONTH name one beside a day or
+# a year; a NIGHT_WORD may start a phrase that makes the reader add the day before a date's day.
 INERT, ROMAN_BESIDE_CENTURY, CENTURY_WORD, ACTIVE, PHRASE_START, PHRASE_PART = 0, 1, 2, 4, 8, 16
-ROMAN_NUMERAL = 32
-HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART)
+ROMAN_NUMERAL, MONTH, NIGHT_WORD = 32, 64, 128
+UNSAFE = 256  # a character that may qualify a number, or a web address
+HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART, MONTH | NIGHT_WORD)
 
 Key = tuple[Decimal, str]
 
@@ -69,43 +73,87 @@ Key = tuple[Decimal, str]
 def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
     """Sorted ``(value, cls)`` of the mentions of ``text`` when the shortcut is sure of them, else None."""
     folded = fold(text)
-    # UNSAFE_CHAR covers every protected mark (URL, tag, phone) but the "www." of a bare address.
-    if folded.offsets or UNSAFE_CHAR.search(folded.text) or "www." in folded.text:
+    if folded.offsets:
         return None
     text = folded.text
-    words = WORD.findall(text)
-    romans = _roman_words(set(words), data)
-    if romans is None:
+    seen = _text_role(text, data)
+    if seen & (ACTIVE | UNSAFE) or any(seen & pair == pair for pair in HARMFUL_PAIRS):
         return None
-    keys = [(romans[word], "num") for word in words if word in romans] if romans else []
-    claimed_percents: set[int] = set()
-    numerals = data.memo_table("numeral")
-    position = 0
-    while digit := FIRST_DIGIT.search(text, position):
-        match = DIGIT_TOKEN.match(text, digit.start())
-        if match is None or match.lastgroup != "num":
-            return None
-        start, end = match.span()
-        cls = _cls_before(text, start, claimed_percents)
-        if cls is None:
-            return None
-        after = _after_numeral(text, end, romans)
-        if after is None:
-            return None
-        percent = PERCENT_AFTER.match(text, after)
-        if percent is not None:
-            cls = "pct"
-            claimed_percents.add(percent.end() - 1)
-        raw = match.group()
-        value = numerals.get(raw)
-        if value is None:
-            value = numerals[raw] = read_numeral(raw, data)[0]
-        keys.append((value, cls))  # type: ignore[arg-type]
-        position = end  # an ending is a word: a digit inside it is looked at on its own
-    if len(claimed_percents) != text.count("%"):
+    romans = _words_of_role(text, data, ROMAN_NUMERAL) if seen & ROMAN_NUMERAL else {}
+    months = _words_of_role(text, data, MONTH) if seen & MONTH else {}
+    keys = [(romans[word], "num") for word in WORD.findall(text) if word in romans] if romans else []
+    numerals = _Numerals(text, data, romans.keys() | months.keys())
+    if not numerals.read(keys):
         return None
+    if months:
+        keys += _month_keys(text, months, numerals)
     keys.sort()
     return tuple(keys)
+
+
+class _Numerals:
+    """The digit strings of a text, each read with what is glued to it."""
+
+    def __init__(self, text: str, data: LocaleData, counted_words: set[str]) -> None:
+        self.text = text
+        self.data = data
+        self.counted_words = counted_words  # words that are mentions themselves: no ending
+        self.by_start: dict[int, str] = {}
+        self.by_end: dict[int, str] = {}
+
+    def read(self, keys: list[Key]) -> bool:
+        """Add the key of every digit string to ``keys``; False when one is not in a shortcut form."""
+        text = self.text
+        claimed_percents: set[int] = set()
+        values = self.data.memo_table("numeral")
+        range_end = -1  # where the second number of a range starts: its dash is no sign
+        position = 0
+        while digit := FIRST_DIGIT.search(text, position):
+            match = DIGIT_TOKEN.match(text, digit.start())
+            if match is None or match.lastgroup != "num":
+                return False
+            start, end = match.span()
+            raw = match.group()
+            cls = "num" if start == range_end else _cls_before(text, start, claimed_percents)
+            if cls is None:
+                return False
+            dash = RANGE_DASH.match(text, end)
+            if dash is not None:
+                partner = DIGIT_TOKEN.match(text, dash.end())
+                if partner is None or partner.lastgroup != "num" or not _plain_range(raw, partner.group()):
+                    return False
+                range_end = dash.end()
+            else:
+                after = self._after(end)
+                if after is None:
+                    return False
+                percent = PERCENT_AFTER.match(text, after)
+                if percent is not None:
+                    cls = "pct"
+                    claimed_percents.add(percent.end() - 1)
+            value = values.get(raw)
+            if value is None:
+                value = values[raw] = read_numeral(raw, self.data)[0]
+            keys.append((value, cls))  # type: ignore[arg-type]
+            self.by_start[start] = self.by_end[end] = raw
+            position = end  # an ending is a word: a digit inside it is looked at on its own
+        return len(claimed_percents) == text.count("%")
+
+    def _after(self, end: int) -> int | None:
+        """Where a percent sign would join the mention: after an inert word glued to the number
+        (``59th``, ``59-cu``), or right after the number when nothing is glued to it. None when
+        something else follows: a range or score dash, a percent sign after a dot (which the
+        reader may take as an ordinal's), a glued word that is a mention itself.
+        """
+        text = self.text
+        if end < len(text) and text[end] not in CLOSING and text[end] != "%":
+            ending = GLUED_ENDING.match(text, end)
+            if ending is None or ending.group(1) in self.counted_words:
+                return None
+            return ending.end()
+        if RANGE_OR_SCORE_AFTER.match(text, end) or (text.startswith(".", end) and PERCENT_AFTER.match(text, end + 1)):
+            return None
+        return end
 
 
 def _cls_before(text: str, start: int, claimed_percents: set[int]) -> str | None:
@@ -118,54 +166,109 @@ def _cls_before(text: str, start: int, claimed_percents: set[int]) -> str | None
     return None
 
 
-def _after_numeral(text: str, end: int, romans: dict[str, Decimal]) -> int | None:
-    """Where a percent sign would join the mention: after an inert word glued to the number
-    (``59th``, ``59-cu``), or right after the number when nothing is glued to it. None when
-    something else follows: a range or score dash, a percent sign after a dot (which the reader
-    may take as an ordinal's), a Roman numeral glued on.
+def _plain_range(first: str, second: str) -> bool:
+    """``18-19``, ``1941–1945``: two counts, as the reader takes them.
+
+    Not a score (``3-1``, which the reader drops) and not a year with a short end (``1992-93``,
+    whose end the reader completes).
     """
-    if end < len(text) and text[end] not in CLOSING and text[end] != "%":
-        ending = GLUED_ENDING.match(text, end)
-        if ending is None or ending.group(1) in romans:
-            return None
-        return ending.end()
-    if RANGE_OR_SCORE_AFTER.match(text, end) or (text.startswith(".", end) and PERCENT_AFTER.match(text, end + 1)):
-        return None
+    if not (first.isdigit() and second.isdigit()):
+        return True
+    if len(first) == 4 and len(second) == 2 and int(first[2:]) < int(second):
+        return False
+    return not (int(second) <= int(first) <= 20 and len(first) <= 2)
+
+
+def _month_keys(text: str, months: dict[str, Decimal], numerals: _Numerals) -> list[Key]:
+    """Month names beside a day or a year (``November 3``, ``3 noyabr``, ``26. Februar``)."""
+    keys: list[Key] = []
+    for word in WORD.finditer(text):
+        month = months.get(word.group())
+        if month is not None and (
+                _date_number(numerals.by_end.get(_end_of_token_before(text, word.start())))
+                or _date_number(numerals.by_start.get(_start_of_token_after(text, word.end())))):
+            keys.append((month, "month"))
+    return keys
+
+
+def _end_of_token_before(text: str, start: int) -> int:
+    """The end of the token before ``start``, or of the one before a dot glued to it."""
+    end = len(text[:start].rstrip())
+    if end >= 2 and text[end - 1] == "." and not text[end - 2].isspace():
+        return end - 1
     return end
 
 
-def _roman_words(words: set[str], data: LocaleData) -> dict[str, Decimal] | None:
-    """The Roman numerals among ``words`` with their values; None if a word forbids the shortcut.
+def _start_of_token_after(text: str, end: int) -> int:
+    return len(text) - len(text[end:].lstrip())
 
-    No word may be active, and no two words may form a harmful pair. Most words are known to be
-    inert after the first sentences, so only the others are looked at one by one.
+
+def _date_number(raw: str | None) -> bool:
+    return raw is not None and raw.isdigit() and (1 <= int(raw) <= 31 or len(raw) == 4)
+
+
+def _text_role(text: str, data: LocaleData) -> int:
+    """What the words and characters of ``text`` can do to its numbers, as one set of roles.
+
+    Neither a word nor an unsafe mark spans whitespace, so the text is looked at in runs
+    between spaces. Most runs are known to be harmless after the first sentences; only the
+    others are looked at, once each.
     """
-    inert = data.memo_table("inert-word")
-    others = words.difference(inert)
+    harmless = data.memo_table("harmless-run")
+    others = set(text.split()).difference(harmless)
     if not others:
-        return {}
-    roles = data.memo_table("word-role")
+        return INERT
+    roles = data.memo_table("run-role")
     seen = INERT
-    romans: dict[str, Decimal] = {}
-    for word in others:
-        role = roles.get(word)
+    for run in others:
+        role = roles.get(run)
         if role is None:
-            role = roles[word] = word_role(word, data)
-        if role == INERT:
-            inert[word] = True
-        elif role == ROMAN_NUMERAL:
-            romans[word] = Decimal(roman_to_int(word.rstrip(LOWERCASE).translate(ROMAN_LETTERS)))
+            role = roles[run] = _run_role(run, data)
+            if role == INERT:
+                harmless[run] = True
         seen |= role  # type: ignore[operator]
-    if seen & ACTIVE or any(seen & pair == pair for pair in HARMFUL_PAIRS):
-        return None
-    return romans
+    return seen
+
+
+def _run_role(run: str, data: LocaleData) -> int:
+    # UNSAFE_CHAR covers every protected mark (URL, tag, phone) but the "www." of a bare address.
+    if UNSAFE_CHAR.search(run) or "www." in run:
+        return UNSAFE
+    seen = INERT
+    for word in WORD.findall(run):
+        seen |= _word_role(word, data)
+    return seen
+
+
+def _words_of_role(text: str, data: LocaleData, role: int) -> dict[str, Decimal]:
+    """The Roman numerals or the month names among the words of ``text``, with their values."""
+    value_of = _month_value if role == MONTH else _roman_value
+    return {word: value_of(word, data) for word in set(WORD.findall(text)) if _word_role(word, data) == role}
+
+
+def _month_value(word: str, data: LocaleData) -> Decimal:
+    return Decimal(data.month_of(word))  # type: ignore[arg-type]
+
+
+def _roman_value(word: str, data: LocaleData) -> Decimal:
+    return Decimal(roman_to_int(word.rstrip(LOWERCASE).translate(ROMAN_LETTERS)))
+
+
+def _word_role(word: str, data: LocaleData) -> int:
+    """``word_role``, remembered per locale."""
+    roles = data.memo_table("word-role")
+    role = roles.get(word)
+    if role is None:
+        role = roles[word] = word_role(word, data)
+    return role  # type: ignore[return-value]
 
 
 def word_role(word: str, data: LocaleData) -> int:
     """ACTIVE for a word that opens a mention or qualifies a number next to it.
 
-    A Roman numeral of two letters or more from I, V and X is a mention of its own; with any
-    other role besides, it is left to the full reader.
+    A Roman numeral of two letters or more from I, V and X is a mention of its own, and so is a
+    month name beside a day or a year; with any other role besides, either is left to the full
+    reader.
 
     Some words matter only beside another kind: a lone Roman letter (``C``, ``М``) is a numeral
     only beside a century word, and a word that starts number phrases without being a number
@@ -176,16 +279,29 @@ def word_role(word: str, data: LocaleData) -> int:
     if _opens_mention(word, data) or _qualifies_numbers(word, data):
         return ACTIVE
     role = _roman_reading(word, data)
+    if data.month_of(word):
+        role |= MONTH
     folded = word.casefold()
     if any(folded.startswith(w.rstrip(".")) for w in data.century_words):
         role |= CENTURY_WORD
+    if folded in _night_openings(data.lang):
+        role |= NIGHT_WORD
     parts = normalise_word(word).split()
     if not data.words.glued and parts:
         if parts[0] in data.words.starters:
             role |= PHRASE_START
         if not _continuations(data.lang).isdisjoint(parts):
             role |= PHRASE_PART
-    return ACTIVE if role & ROMAN_NUMERAL and role != ROMAN_NUMERAL else role
+    if role & (ROMAN_NUMERAL | MONTH) and role not in (ROMAN_NUMERAL, MONTH):
+        return ACTIVE
+    return role
+
+
+@lru_cache(maxsize=32)
+def _night_openings(lang: str) -> frozenset[str]:
+    """The first words of the phrases naming the night before a day ("ночь на", "keçən gecə")."""
+    phrases = (*lexicon.NIGHT_BEFORE_DAY.get(lang, ()), *lexicon.NIGHT_AFTER_DATE.get(lang, ()))
+    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 def _roman_reading(word: str, data: LocaleData) -> int:
@@ -206,7 +322,10 @@ def _roman_reading(word: str, data: LocaleData) -> int:
 
 
 def _opens_mention(word: str, data: LocaleData) -> bool:
-    """Number words (with halves), Russian number compounds, month names and scale words."""
+    """Number words (with halves), Russian number compounds, Persian month names and scale words.
+
+    Other month names are a role of their own: they make a mention only beside a date number.
+    """
     folded = normalise_word(word)
     parts = folded.split() or [""]
     table = data.words
@@ -216,8 +335,8 @@ def _opens_mention(word: str, data: LocaleData) -> bool:
         return True
     if data.lang == "ru" and RU_COMPOUND.match(parts[0]):
         return True
-    return bool(data.month_of(word) or data.persian_months.get(word) or data.scale_of(word)
-                or data.abbreviation_scale(word) or data.half_number(word))
+    return bool(data.persian_months.get(word) or data.scale_of(word) or data.abbreviation_scale(word)
+                or data.half_number(word))
 
 
 @lru_cache(maxsize=32)
