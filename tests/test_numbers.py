@@ -319,6 +319,12 @@ def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
     ("XXI əsrdə", "az"), ("XVII. yüzyılda", "tr"), ("в XXI веке", "ru"), ("5 %6", "en"),
     ("5-ci %6", "az"), ("5. %6", "tr"), ("5XX", "en"), ("5%6", "en"), ("5 % and 6 %", "en"),
     ("5\t%", "en"), ("II and II", "en"), ("12-ci - 13", "az"), ("5% - 3%", "en"),
+    ("on November 3, 1990.", "en"), ("3 noyabr 1990-cı il", "az"), ("26. Februar 1992", "de"),
+    ("the march on 5 roads", "en"), ("may 5", "en"), ("December 18-19", "en"), ("3-1 won", "en"),
+    ("1992-93 season", "en"), ("в ночь на 26 февраля", "ru"), ("26-na keçən gecə fevral", "az"),
+    ("583 thousand people", "en"), ("583 mindən çox", "az"), ("583 тыс. человек", "ru"),
+    ("2-3 million", "en"), ("5-ci - 6 milyon", "az"), ("5   - 6 milyon", "az"), ("1 bin 275", "tr"),
+    ("min nəfər 5", "az"), ("5 million billion", "en"), ("%5 milyon", "tr"),
 ])
 def test_shortcut_keys_are_the_readers(text: str, locale: str) -> None:
     shortcut = quick_keys(text, locale_data(locale))
@@ -331,8 +337,9 @@ def test_shortcut_keys_are_the_readers(text: str, locale: str) -> None:
 @pytest.mark.parametrize("text, locale", [
     ("the 59th anniversary", "en"), ("59-cu ildönümü", "az"), ("67,4%-i qazla", "az"),
     ("%67,4'i artık", "tr"), ("67,4\u00a0% домохозяйств", "ru"), ("XXI əsrdə", "az"),
+    ("on November 3, 1990.", "en"), ("18–19 декабря", "ru"), ("583 binden fazla", "tr"),
 ])
-def test_shortcut_takes_endings_percents_and_roman_numerals(text: str, locale: str) -> None:
+def test_shortcut_takes_endings_percents_romans_dates_and_scales(text: str, locale: str) -> None:
     assert quick_keys(text, locale_data(locale)) is not None
 
 

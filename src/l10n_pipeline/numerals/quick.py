@@ -27,6 +27,7 @@ from functools import lru_cache
 from . import lexicon
 from .locale_data import LocaleData
 from .numeral import read_numeral
+from .reader import VAGUE_ENDINGS
 from .text import DIGIT_FORMS, LETTER, MARKS, NUMERAL, fold
 from .words import normalise_word, number_word_table
 
@@ -50,20 +51,24 @@ WORD = re.compile(rf"{LETTER}[\w{MARKS}]*(?:['-][\w{MARKS}]+)*")
 UNSAFE_CHAR = re.compile(r"""[^\w\s.,;!?"()«»“”„'\-–:\[\]%]|_""")
 OPENING = frozenset(" \t\n\r\u00a0\u202f\u2009\"(«“„[")
 CLOSING = frozenset(" \t\n\r\u00a0\u202f\u2009.,;!?\")»”]")
-RANGE_OR_SCORE_AFTER = re.compile(r"\s?[-–:]")
+RANGE_OR_SCORE_AFTER = re.compile(r"\s*[-–:]")
 # A dash the reader takes for a range between two numbers: glued, or with one space either side.
 RANGE_DASH = re.compile("[ \u00a0\u202f\u2009]?[-–][ \u00a0\u202f\u2009]?(?=\\d)")
 # A percent sign the reader joins to the number before it: glued, or after one space.
 PERCENT_AFTER = re.compile("[ \u00a0\u202f\u2009]?%")
 GLUED_ENDING = re.compile(rf"['-]?({WORD.pattern})")
+WORD_AFTER_SPACE = re.compile(rf"[ \u00a0\u202f\u2009]({WORD.pattern})")
+# Digits after a scale word (and its dot): the reader may add them to the number ("1 bin 275").
+CHAIN_AFTER = re.compile(r"\.?\s*\d")
 
 
 # What a word can do to the numbers of its text.
 # Each role alone is harmless except ACTIVE; a text with both roles of a pair may form a mention.
 # A ROMAN_NUMERAL is one mention of its own wherever it stands, a MONTH name one beside a day or
 # a year; a NIGHT_WORD may start a phrase that makes the reader add the day before a date's day.
+# A SCALE word multiplies the number before it, and stands nowhere else in a shortcut text.
 INERT, ROMAN_BESIDE_CENTURY, CENTURY_WORD, ACTIVE, PHRASE_START, PHRASE_PART = 0, 1, 2, 4, 8, 16
-ROMAN_NUMERAL, MONTH, NIGHT_WORD = 32, 64, 128
+ROMAN_NUMERAL, MONTH, NIGHT_WORD, SCALE = 32, 64, 128, 512
 UNSAFE = 256  # a character that may qualify a number, or a web address
 HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART, MONTH | NIGHT_WORD)
 
@@ -81,10 +86,13 @@ def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
         return None
     romans = _words_of_role(text, data, ROMAN_NUMERAL) if seen & ROMAN_NUMERAL else {}
     months = _words_of_role(text, data, MONTH) if seen & MONTH else {}
+    scales = _words_of_role(text, data, SCALE) if seen & SCALE else {}
     keys = [(romans[word], "num") for word in WORD.findall(text) if word in romans] if romans else []
-    numerals = _Numerals(text, data, romans.keys() | months.keys())
+    numerals = _Numerals(text, data, romans.keys() | months.keys(), scales)
     if not numerals.read(keys):
         return None
+    if scales and numerals.scaled != sum(word in scales for word in WORD.findall(text)):
+        return None  # a scale word that no number takes is a mention of its own
     if months:
         keys += _month_keys(text, months, numerals)
     keys.sort()
@@ -94,10 +102,12 @@ def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
 class _Numerals:
     """The digit strings of a text, each read with what is glued to it."""
 
-    def __init__(self, text: str, data: LocaleData, counted_words: set[str]) -> None:
+    def __init__(self, text: str, data: LocaleData, counted_words: set[str], scales: dict[str, Decimal]) -> None:
         self.text = text
         self.data = data
-        self.counted_words = counted_words  # words that are mentions themselves: no ending
+        self.counted_words = counted_words | scales.keys()  # words that are or make mentions: no ending
+        self.scales = scales
+        self.scaled = 0  # how many scale words the numbers took
         self.by_start: dict[int, str] = {}
         self.by_end: dict[int, str] = {}
 
@@ -117,10 +127,14 @@ class _Numerals:
             cls = "num" if start == range_end else _cls_before(text, start, claimed_percents)
             if cls is None:
                 return False
+            value = values.get(raw)
+            if value is None:
+                value = values[raw] = read_numeral(raw, self.data)[0]
             dash = RANGE_DASH.match(text, end)
             if dash is not None:
                 partner = DIGIT_TOKEN.match(text, dash.end())
-                if partner is None or partner.lastgroup != "num" or not _plain_range(raw, partner.group()):
+                if partner is None or partner.lastgroup != "num" or not _plain_range(raw, partner.group()) \
+                        or self._scale_at(partner.end()):  # "2-3 million": both ends take the scale
                     return False
                 range_end = dash.end()
             else:
@@ -131,13 +145,22 @@ class _Numerals:
                 if percent is not None:
                     cls = "pct"
                     claimed_percents.add(percent.end() - 1)
-            value = values.get(raw)
-            if value is None:
-                value = values[raw] = read_numeral(raw, self.data)[0]
+                else:
+                    scale = self._scale_at(after)
+                    if scale is not None:
+                        if CHAIN_AFTER.match(text, scale.end()):
+                            return False  # "1 bin 275": a chain of scales adds up
+                        value = value * self.scales[scale.group(1)]  # type: ignore[operator]
+                        self.scaled += 1
             keys.append((value, cls))  # type: ignore[arg-type]
             self.by_start[start] = self.by_end[end] = raw
             position = end  # an ending is a word: a digit inside it is looked at on its own
         return len(claimed_percents) == text.count("%")
+
+    def _scale_at(self, position: int) -> re.Match[str] | None:
+        """A scale word one space after ``position``, which the number before takes."""
+        word = WORD_AFTER_SPACE.match(self.text, position)
+        return word if word is not None and word.group(1) in self.scales else None
 
     def _after(self, end: int) -> int | None:
         """Where a percent sign would join the mention: after an inert word glued to the number
@@ -148,8 +171,9 @@ class _Numerals:
         text = self.text
         if end < len(text) and text[end] not in CLOSING and text[end] != "%":
             ending = GLUED_ENDING.match(text, end)
-            if ending is None or ending.group(1) in self.counted_words:
-                return None
+            if ending is None or ending.group(1) in self.counted_words \
+                    or (self.scales and RANGE_OR_SCORE_AFTER.match(text, ending.end())):
+                return None  # "5-ci - 6 milyon": the first end of a range takes the scale
             return ending.end()
         if RANGE_OR_SCORE_AFTER.match(text, end) or (text.startswith(".", end) and PERCENT_AFTER.match(text, end + 1)):
             return None
@@ -242,12 +266,16 @@ def _run_role(run: str, data: LocaleData) -> int:
 
 def _words_of_role(text: str, data: LocaleData, role: int) -> dict[str, Decimal]:
     """The Roman numerals or the month names among the words of ``text``, with their values."""
-    value_of = _month_value if role == MONTH else _roman_value
-    return {word: value_of(word, data) for word in set(WORD.findall(text)) if _word_role(word, data) == role}
+    value_of = {MONTH: _month_value, ROMAN_NUMERAL: _roman_value, SCALE: _scale_value}[role]
+    return {word: value_of(word, data) for word in set(WORD.findall(text)) if _word_role(word, data) & role}
 
 
 def _month_value(word: str, data: LocaleData) -> Decimal:
     return Decimal(data.month_of(word))  # type: ignore[arg-type]
+
+
+def _scale_value(word: str, data: LocaleData) -> Decimal:
+    return Decimal(data.scale_of(word) or data.abbreviation_scale(word))  # type: ignore[arg-type]
 
 
 def _roman_value(word: str, data: LocaleData) -> Decimal:
@@ -276,9 +304,12 @@ def word_role(word: str, data: LocaleData) -> int:
     quantifiers emit nothing and never swallow a digit string, so they are inert unless they
     double as scale words.
     """
-    if _opens_mention(word, data) or _qualifies_numbers(word, data):
+    if _qualifies_numbers(word, data):
         return ACTIVE
-    role = _roman_reading(word, data)
+    role = SCALE if _scale_after_number(word, data) else INERT
+    if _opens_mention(word, data, scale_too=not role):
+        return ACTIVE
+    role |= _roman_reading(word, data)
     if data.month_of(word):
         role |= MONTH
     folded = word.casefold()
@@ -292,9 +323,16 @@ def word_role(word: str, data: LocaleData) -> int:
             role |= PHRASE_START
         if not _continuations(data.lang).isdisjoint(parts):
             role |= PHRASE_PART
-    if role & (ROMAN_NUMERAL | MONTH) and role not in (ROMAN_NUMERAL, MONTH):
-        return ACTIVE
+    counted = role & (ROMAN_NUMERAL | MONTH | SCALE)
+    if counted & (counted - 1) or (counted & (ROMAN_NUMERAL | MONTH) and role != counted):
+        return ACTIVE  # a word that is two kinds of mention, or a Roman numeral or month with more
     return role
+
+
+def _scale_after_number(word: str, data: LocaleData) -> bool:
+    """A scale word as the reader takes it after a number: not a vague one ("minlərlə")."""
+    return bool(data.scale_of(word) or data.abbreviation_scale(word)) \
+        and not normalise_word(word).endswith(VAGUE_ENDINGS)
 
 
 @lru_cache(maxsize=32)
@@ -321,7 +359,7 @@ def _roman_reading(word: str, data: LocaleData) -> int:
     return INERT
 
 
-def _opens_mention(word: str, data: LocaleData) -> bool:
+def _opens_mention(word: str, data: LocaleData, scale_too: bool = True) -> bool:
     """Number words (with halves), Russian number compounds, Persian month names and scale words.
 
     Other month names are a role of their own: they make a mention only beside a date number.
@@ -335,8 +373,9 @@ def _opens_mention(word: str, data: LocaleData) -> bool:
         return True
     if data.lang == "ru" and RU_COMPOUND.match(parts[0]):
         return True
-    return bool(data.persian_months.get(word) or data.scale_of(word) or data.abbreviation_scale(word)
-                or data.half_number(word))
+    if scale_too and (data.scale_of(word) or data.abbreviation_scale(word)):
+        return True
+    return bool(data.persian_months.get(word) or data.half_number(word))
 
 
 @lru_cache(maxsize=32)
