@@ -70,6 +70,7 @@ CHAIN_AFTER = re.compile(r"\.?\s*\d")
 INERT, ROMAN_BESIDE_CENTURY, CENTURY_WORD, ACTIVE, PHRASE_START, PHRASE_PART = 0, 1, 2, 4, 8, 16
 ROMAN_NUMERAL, MONTH, NIGHT_WORD, SCALE = 32, 64, 128, 512
 UNSAFE = 256  # a character that may qualify a number, or a web address
+COUNTED = ROMAN_NUMERAL | MONTH | SCALE
 HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART, MONTH | NIGHT_WORD)
 
 Key = tuple[Decimal, str]
@@ -81,32 +82,113 @@ def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
     if folded.offsets:
         return None
     text = folded.text
-    seen = _text_role(text, data)
-    if seen & (ACTIVE | UNSAFE) or any(seen & pair == pair for pair in HARMFUL_PAIRS):
+    words = _CountedWords.of(text, data)
+    if words is None:
         return None
-    romans = _words_of_role(text, data, ROMAN_NUMERAL) if seen & ROMAN_NUMERAL else {}
-    months = _words_of_role(text, data, MONTH) if seen & MONTH else {}
-    scales = _words_of_role(text, data, SCALE) if seen & SCALE else {}
-    keys = [(romans[word], "num") for word in WORD.findall(text) if word in romans] if romans else []
-    numerals = _Numerals(text, data, romans.keys() | months.keys(), scales)
-    if not numerals.read(keys):
+    keys: list[Key] = [(value, "num") for value in words.romans]
+    if "%" in text or FIRST_DIGIT.search(text):
+        numerals = _Numerals(text, data, words)
+        if not numerals.read(keys) or numerals.scaled != words.scale_count:
+            return None  # a scale word that no number takes is a mention of its own
+        if words.months:
+            keys += _month_keys(text, words.months, numerals)
+    elif words.scale_count:
         return None
-    if scales and numerals.scaled != sum(word in scales for word in WORD.findall(text)):
-        return None  # a scale word that no number takes is a mention of its own
-    if months:
-        keys += _month_keys(text, months, numerals)
     keys.sort()
     return tuple(keys)
+
+
+class _CountedWords:
+    """The words of a text that are mentions or make them: Roman numerals, months, scale words."""
+
+    def __init__(self) -> None:
+        self.romans: list[Decimal] = []  # one value per occurrence
+        self.months: dict[str, Decimal] = {}
+        self.scales: dict[str, Decimal] = {}
+        self.scale_count = 0
+        self.all: set[str] = set()
+
+    @classmethod
+    def of(cls, text: str, data: LocaleData) -> _CountedWords | None:
+        """The counted words of ``text``; None when a word or mark forbids the shortcut.
+
+        Neither a word nor an unsafe mark spans whitespace, so the text is looked at in runs
+        between spaces. Most runs are known to be harmless after the first sentences; only the
+        others are looked at, once each.
+        """
+        words = cls()
+        runs = text.split()
+        others = set(runs).difference(data.memo_table("harmless-run"))
+        if not others:
+            return words
+        readings = data.memo_table("run-reading")
+        seen = INERT
+        for run in others:
+            reading = readings.get(run)
+            if reading is None:
+                reading = readings[run] = _run_reading(run, data)
+            seen |= reading[0]  # type: ignore[index]
+        if _forbidden(seen):
+            return None
+        if seen & COUNTED:
+            for run in runs:
+                if run in others:
+                    words._add(readings[run][1])  # type: ignore[index]
+        return words
+
+    def _add(self, counted: tuple[tuple[int, str, Decimal], ...]) -> None:
+        for role, word, value in counted:
+            self.all.add(word)
+            if role == ROMAN_NUMERAL:
+                self.romans.append(value)
+            elif role == MONTH:
+                self.months[word] = value
+            else:
+                self.scales[word] = value
+                self.scale_count += 1
+
+
+def _run_reading(run: str, data: LocaleData) -> tuple[int, tuple[tuple[int, str, Decimal], ...]]:
+    """The roles of the words of a run between spaces, and its counted words in order."""
+    # UNSAFE_CHAR covers every protected mark (URL, tag, phone) but the "www." of a bare address.
+    if UNSAFE_CHAR.search(run) or "www." in run:
+        return UNSAFE, ()
+    roles = data.memo_table("word-role")
+    seen = INERT
+    counted = []
+    for word in WORD.findall(run):
+        role = roles.get(word)
+        if role is None:
+            role = roles[word] = word_role(word, data)
+        seen |= role  # type: ignore[operator]
+        if role & COUNTED:  # type: ignore[operator]
+            counted.append((role & COUNTED, word, _value_of(role & COUNTED, word, data)))  # type: ignore[operator]
+    if seen == INERT:
+        data.memo_table("harmless-run")[run] = True
+    return seen, tuple(counted)
+
+
+@lru_cache(maxsize=None)
+def _forbidden(seen: int) -> bool:
+    return bool(seen & (ACTIVE | UNSAFE)) or any(seen & pair == pair for pair in HARMFUL_PAIRS)
+
+
+def _value_of(role: int, word: str, data: LocaleData) -> Decimal:
+    if role == MONTH:
+        return Decimal(data.month_of(word))  # type: ignore[arg-type]
+    if role == SCALE:
+        return Decimal(data.scale_of(word) or data.abbreviation_scale(word))  # type: ignore[arg-type]
+    return Decimal(roman_to_int(word.rstrip(LOWERCASE).translate(ROMAN_LETTERS)))
 
 
 class _Numerals:
     """The digit strings of a text, each read with what is glued to it."""
 
-    def __init__(self, text: str, data: LocaleData, counted_words: set[str], scales: dict[str, Decimal]) -> None:
+    def __init__(self, text: str, data: LocaleData, words: _CountedWords) -> None:
         self.text = text
         self.data = data
-        self.counted_words = counted_words | scales.keys()  # words that are or make mentions: no ending
-        self.scales = scales
+        self.counted_words = words.all  # words that are or make mentions: no ending
+        self.scales = words.scales
         self.scaled = 0  # how many scale words the numbers took
         self.by_start: dict[int, str] = {}
         self.by_end: dict[int, str] = {}
@@ -231,66 +313,6 @@ def _date_number(raw: str | None) -> bool:
     return raw is not None and raw.isdigit() and (1 <= int(raw) <= 31 or len(raw) == 4)
 
 
-def _text_role(text: str, data: LocaleData) -> int:
-    """What the words and characters of ``text`` can do to its numbers, as one set of roles.
-
-    Neither a word nor an unsafe mark spans whitespace, so the text is looked at in runs
-    between spaces. Most runs are known to be harmless after the first sentences; only the
-    others are looked at, once each.
-    """
-    harmless = data.memo_table("harmless-run")
-    others = set(text.split()).difference(harmless)
-    if not others:
-        return INERT
-    roles = data.memo_table("run-role")
-    seen = INERT
-    for run in others:
-        role = roles.get(run)
-        if role is None:
-            role = roles[run] = _run_role(run, data)
-            if role == INERT:
-                harmless[run] = True
-        seen |= role  # type: ignore[operator]
-    return seen
-
-
-def _run_role(run: str, data: LocaleData) -> int:
-    # UNSAFE_CHAR covers every protected mark (URL, tag, phone) but the "www." of a bare address.
-    if UNSAFE_CHAR.search(run) or "www." in run:
-        return UNSAFE
-    seen = INERT
-    for word in WORD.findall(run):
-        seen |= _word_role(word, data)
-    return seen
-
-
-def _words_of_role(text: str, data: LocaleData, role: int) -> dict[str, Decimal]:
-    """The Roman numerals or the month names among the words of ``text``, with their values."""
-    value_of = {MONTH: _month_value, ROMAN_NUMERAL: _roman_value, SCALE: _scale_value}[role]
-    return {word: value_of(word, data) for word in set(WORD.findall(text)) if _word_role(word, data) & role}
-
-
-def _month_value(word: str, data: LocaleData) -> Decimal:
-    return Decimal(data.month_of(word))  # type: ignore[arg-type]
-
-
-def _scale_value(word: str, data: LocaleData) -> Decimal:
-    return Decimal(data.scale_of(word) or data.abbreviation_scale(word))  # type: ignore[arg-type]
-
-
-def _roman_value(word: str, data: LocaleData) -> Decimal:
-    return Decimal(roman_to_int(word.rstrip(LOWERCASE).translate(ROMAN_LETTERS)))
-
-
-def _word_role(word: str, data: LocaleData) -> int:
-    """``word_role``, remembered per locale."""
-    roles = data.memo_table("word-role")
-    role = roles.get(word)
-    if role is None:
-        role = roles[word] = word_role(word, data)
-    return role  # type: ignore[return-value]
-
-
 def word_role(word: str, data: LocaleData) -> int:
     """ACTIVE for a word that opens a mention or qualifies a number next to it.
 
@@ -323,7 +345,7 @@ def word_role(word: str, data: LocaleData) -> int:
             role |= PHRASE_START
         if not _continuations(data.lang).isdisjoint(parts):
             role |= PHRASE_PART
-    counted = role & (ROMAN_NUMERAL | MONTH | SCALE)
+    counted = role & COUNTED
     if counted & (counted - 1) or (counted & (ROMAN_NUMERAL | MONTH) and role != counted):
         return ACTIVE  # a word that is two kinds of mention, or a Roman numeral or month with more
     return role

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -73,8 +72,7 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class FoldedText:
+class FoldedText(NamedTuple):
     """The folded text and, for each of its characters, the offset in the original."""
 
     text: str
@@ -104,6 +102,7 @@ DROPPED_RE = re.compile("[" + "".join(sorted(DROPPED)) + "]")
 # Folding is needed for a native digit (any digit but 0-9) or one of the few marks of FOLD_TABLE.
 NEEDS_FOLDING = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(FOLD_TABLE)) + r"]|[^\D0-9]")
+DROPPED_OR_FOLDED = re.compile(f"{DROPPED_RE.pattern}|{NEEDS_FOLDING.pattern}")
 
 
 @lru_cache(maxsize=1024)  # the quick path and the full reader fold the same text in turn
@@ -113,11 +112,10 @@ def fold(text: str) -> FoldedText:
         text = unicodedata.normalize("NFC", text)
     if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
         return FoldedText(text, ())
+    if not DROPPED_OR_FOLDED.search(text):  # the common case: nothing to drop or fold
+        return _kept_in_place(text)
     if not DROPPED_RE.search(text):
-        folded = text.translate(FULL_TABLE) if NEEDS_FOLDING.search(text) else text
-        if not _has_arabic_affix(folded):
-            return FoldedText(folded, ())
-        return _finish(folded, list(range(len(folded))))
+        return _kept_in_place(text.translate(FULL_TABLE))
     chars: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -126,6 +124,13 @@ def fold(text: str) -> FoldedText:
         chars.append(_fold_char(char))
         offsets.append(index)
     return _finish("".join(chars), offsets)
+
+
+def _kept_in_place(folded: str) -> FoldedText:
+    """A text folded character for character: offsets are needed only if an affix goes."""
+    if not _has_arabic_affix(folded):
+        return FoldedText(folded, ())
+    return _finish(folded, list(range(len(folded))))
 
 
 def _has_arabic_affix(text: str) -> bool:
