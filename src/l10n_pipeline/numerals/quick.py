@@ -116,11 +116,10 @@ class _CountedWords:
         between spaces. Most runs are known to be harmless after the first sentences; only the
         others are looked at, once each.
         """
-        words = cls()
         runs = text.split()
         others = set(runs).difference(data.memo_table("harmless-run"))
         if not others:
-            return words
+            return NO_WORDS
         readings = data.memo_table("run-reading")
         seen = INERT
         for run in others:
@@ -130,10 +129,12 @@ class _CountedWords:
             seen |= reading[0]  # type: ignore[index]
         if _forbidden(seen):
             return None
-        if seen & COUNTED:
-            for run in runs:
-                if run in others:
-                    words._add(readings[run][1])  # type: ignore[index]
+        if not seen & COUNTED:
+            return NO_WORDS
+        words = cls()
+        for run in runs:
+            if run in others:
+                words._add(readings[run][1])  # type: ignore[index]
         return words
 
     def _add(self, counted: tuple[tuple[int, str, Decimal], ...]) -> None:
@@ -146,6 +147,9 @@ class _CountedWords:
             else:
                 self.scales[word] = value
                 self.scale_count += 1
+
+
+NO_WORDS = _CountedWords()  # shared, never added to
 
 
 def _run_reading(run: str, data: LocaleData) -> tuple[int, tuple[tuple[int, str, Decimal], ...]]:
@@ -227,7 +231,7 @@ class _Numerals:
                 if percent is not None:
                     cls = "pct"
                     claimed_percents.add(percent.end() - 1)
-                else:
+                elif self.scales:
                     scale = self._scale_at(after)
                     if scale is not None:
                         if CHAIN_AFTER.match(text, scale.end()):
