@@ -67,10 +67,11 @@ CHAIN_AFTER = re.compile(r"\.?\s*\d")
 # A ROMAN_NUMERAL is one mention of its own wherever it stands, a MONTH name one beside a day or
 # a year; a NIGHT_WORD may start a phrase that makes the reader add the day before a date's day.
 # A SCALE word multiplies the number before it, and stands nowhere else in a shortcut text.
+# A NUMBER_WORD is a mention of its own when nothing after it joins its phrase.
 INERT, ROMAN_BESIDE_CENTURY, CENTURY_WORD, ACTIVE, PHRASE_START, PHRASE_PART = 0, 1, 2, 4, 8, 16
-ROMAN_NUMERAL, MONTH, NIGHT_WORD, SCALE = 32, 64, 128, 512
+ROMAN_NUMERAL, MONTH, NIGHT_WORD, SCALE, NUMBER_WORD = 32, 64, 128, 512, 1024
 UNSAFE = 256  # a character that may qualify a number, or a web address
-COUNTED = ROMAN_NUMERAL | MONTH | SCALE
+COUNTED = ROMAN_NUMERAL | MONTH | SCALE | NUMBER_WORD
 HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART, MONTH | NIGHT_WORD)
 
 Key = tuple[Decimal, str]
@@ -86,6 +87,8 @@ def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
     if words is None:
         return None
     keys: list[Key] = [(value, "num") for value in words.romans]
+    if words.number_words and not _number_word_keys(text, data, words.number_words, keys):
+        return None
     if "%" in text or FIRST_DIGIT.search(text):
         numerals = _Numerals(text, data, words)
         if not numerals.read(keys) or numerals.scaled != words.scale_count:
@@ -105,6 +108,7 @@ class _CountedWords:
         self.romans: list[Decimal] = []  # one value per occurrence
         self.months: dict[str, Decimal] = {}
         self.scales: dict[str, Decimal] = {}
+        self.number_words: dict[str, Decimal] = {}
         self.scale_count = 0
         self.all: set[str] = set()
 
@@ -144,6 +148,8 @@ class _CountedWords:
                 self.romans.append(value)
             elif role == MONTH:
                 self.months[word] = value
+            elif role == NUMBER_WORD:
+                self.number_words[word] = value
             else:
                 self.scales[word] = value
                 self.scale_count += 1
@@ -182,6 +188,8 @@ def _value_of(role: int, word: str, data: LocaleData) -> Decimal:
         return Decimal(data.month_of(word))  # type: ignore[arg-type]
     if role == SCALE:
         return Decimal(data.scale_of(word) or data.abbreviation_scale(word))  # type: ignore[arg-type]
+    if role == NUMBER_WORD:
+        return Decimal(data.words.lookup(normalise_word(word).split())[0])  # type: ignore[index]
     return Decimal(roman_to_int(word.rstrip(LOWERCASE).translate(ROMAN_LETTERS)))
 
 
@@ -289,6 +297,40 @@ def _plain_range(first: str, second: str) -> bool:
     return not (int(second) <= int(first) <= 20 and len(first) <= 2)
 
 
+def _number_word_keys(text: str, data: LocaleData, number_words: dict[str, Decimal], keys: list[Key]) -> bool:
+    """Add a key for each number word that the reader takes alone; False if one may be more.
+
+    The reader joins the words after a number word while the joined phrase is a number
+    ("twenty nine", "on iki"), and takes a half, a scale or a vague quantifier right after it
+    into the mention: any of these sends the text to the full reader.
+    """
+    table = data.words
+    halves = {phrase.split()[0] for phrase in lexicon.HALF_AFTER.get(data.lang, ())}
+    for word in WORD.finditer(text):
+        value = number_words.get(word.group())
+        if value is None:
+            continue
+        parts = normalise_word(word.group()).split()
+        position = word.end()
+        while len(parts) < table.max_words + 1:  # the reader's walk over the words after it
+            following = WORD_AFTER_SPACE.match(text, position)
+            if following is None:
+                break
+            parts.extend(normalise_word(following.group(1)).split())
+            if table.lookup(parts) is not None:
+                return False
+            position = following.end()
+        after = WORD.match(text, _start_of_token_after(text, word.end()))
+        if after is not None:
+            folded = normalise_word(after.group())
+            if folded.split()[:1] and folded.split()[0] in halves or folded in data.vague \
+                    or folded.endswith(VAGUE_ENDINGS) or data.scale_of(after.group()) \
+                    or data.abbreviation_scale(after.group()):
+                return False
+        keys.append((value, "num"))
+    return True
+
+
 def _month_keys(text: str, months: dict[str, Decimal], numerals: _Numerals) -> list[Key]:
     """Month names beside a day or a year (``November 3``, ``3 noyabr``, ``26. Februar``)."""
     keys: list[Key] = []
@@ -322,7 +364,8 @@ def word_role(word: str, data: LocaleData) -> int:
 
     A Roman numeral of two letters or more from I, V and X is a mention of its own, and so is a
     month name beside a day or a year; with any other role besides, either is left to the full
-    reader.
+    reader. A number word ("nine", "doqquz") is a mention of its own unless the words after it
+    continue or qualify it, which the shortcut looks at where it stands.
 
     Some words matter only beside another kind: a lone Roman letter (``C``, ``М``) is a numeral
     only beside a century word, and a word that starts number phrases without being a number
@@ -332,9 +375,12 @@ def word_role(word: str, data: LocaleData) -> int:
     """
     if _qualifies_numbers(word, data):
         return ACTIVE
-    role = SCALE if _scale_after_number(word, data) else INERT
-    if _opens_mention(word, data, scale_too=not role):
-        return ACTIVE
+    if _number_word(word, data):
+        role = NUMBER_WORD
+    else:
+        role = SCALE if _scale_after_number(word, data) else INERT
+        if _opens_mention(word, data, scale_too=not role):
+            return ACTIVE
     role |= _roman_reading(word, data)
     if data.month_of(word):
         role |= MONTH
@@ -345,7 +391,7 @@ def word_role(word: str, data: LocaleData) -> int:
         role |= NIGHT_WORD
     parts = normalise_word(word).split()
     if not data.words.glued and parts:
-        if parts[0] in data.words.starters:
+        if parts[0] in data.words.starters and not role & NUMBER_WORD:  # see _number_word_keys
             role |= PHRASE_START
         if not _continuations(data.lang).isdisjoint(parts):
             role |= PHRASE_PART
@@ -353,6 +399,23 @@ def word_role(word: str, data: LocaleData) -> int:
     if counted & (counted - 1) or (counted & (ROMAN_NUMERAL | MONTH) and role != counted):
         return ACTIVE  # a word that is two kinds of mention, or a Roman numeral or month with more
     return role
+
+
+def _number_word(word: str, data: LocaleData) -> bool:
+    """A whole number word that the reader takes by itself when no number word follows it.
+
+    Not one the reader takes another way first: a half ("полторы"), a Russian compound, a
+    vague quantifier or a word of one ("hər iki"), a month, a scale word or a Roman numeral.
+    """
+    folded = normalise_word(word)
+    parts = folded.split()
+    if not parts or data.words.lookup(parts) is None:
+        return False
+    return not (data.half_number(word) or (data.lang == "ru" and RU_COMPOUND.match(parts[0]))
+                or folded in data.vague or folded.endswith(VAGUE_ENDINGS)
+                or any(folded in phrase for phrase in data.vague_phrases)
+                or data.month_of(word) or data.persian_months.get(word)
+                or data.scale_of(word) or data.abbreviation_scale(word) or _roman_reading(word, data))
 
 
 def _scale_after_number(word: str, data: LocaleData) -> bool:
