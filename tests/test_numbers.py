@@ -325,6 +325,8 @@ def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
     ("583 thousand people", "en"), ("583 mindən çox", "az"), ("583 тыс. человек", "ru"),
     ("2-3 million", "en"), ("5-ci - 6 milyon", "az"), ("5   - 6 milyon", "az"), ("1 bin 275", "tr"),
     ("min nəfər 5", "az"), ("5 million billion", "en"), ("%5 milyon", "tr"),
+    ("nine families", "en"), ("twenty nine days", "en"), ("hər iki valideyn", "az"), ("on iki", "tr"),
+    ("one %1992", "en"), ("девять %5", "ru"), ("nine dozen", "en"), ("two and a half", "en"),
 ])
 def test_shortcut_keys_are_the_readers(text: str, locale: str) -> None:
     shortcut = quick_keys(text, locale_data(locale))

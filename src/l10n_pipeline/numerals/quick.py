@@ -320,6 +320,8 @@ def _number_word_keys(text: str, data: LocaleData, number_words: dict[str, Decim
             if table.lookup(parts) is not None:
                 return False
             position = following.end()
+        if PERCENT_AFTER.match(text, word.end()):
+            return False  # "nine %": a percentage in words
         after = WORD.match(text, _start_of_token_after(text, word.end()))
         if after is not None:
             folded = normalise_word(after.group())
@@ -409,7 +411,7 @@ def _number_word(word: str, data: LocaleData) -> bool:
     """
     folded = normalise_word(word)
     parts = folded.split()
-    if not parts or data.words.lookup(parts) is None:
+    if not parts or parts[0] not in data.words.starters or data.words.lookup(parts) is None:
         return False
     return not (data.half_number(word) or (data.lang == "ru" and RU_COMPOUND.match(parts[0]))
                 or folded in data.vague or folded.endswith(VAGUE_ENDINGS)
