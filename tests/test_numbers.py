@@ -327,21 +327,26 @@ def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
     ("min nəfər 5", "az"), ("5 million billion", "en"), ("%5 milyon", "tr"),
     ("nine families", "en"), ("twenty nine days", "en"), ("hər iki valideyn", "az"), ("on iki", "tr"),
     ("one %1992", "en"), ("девять %5", "ru"), ("nine dozen", "en"), ("two and a half", "en"),
+    ("$636 million of investment", "en"), ("636 milyon dollar sərmayə", "az"), ("636 млн долларов", "ru"),
+    ("636 milyon dolar yatırım", "tr"), ("5 $6", "en"), ("5 nine dollars", "en"), ("$ 5", "en"),
+    ("5$6", "en"), ("636 млн. долларов", "ru"), ("5 ABŞ dolları", "az"), ("dollars", "en"),
 ])
 def test_shortcut_keys_are_the_readers(text: str, locale: str) -> None:
     shortcut = quick_keys(text, locale_data(locale))
     if shortcut is not None:
         mentions = read_numbers(text, locale)
-        assert list(shortcut) == sorted(m.key for m in mentions), text
-        assert all(m.cls in ("num", "pct", "month") and not m.currency for m in mentions)
+        assert list(shortcut.keys) == sorted(m.key for m in mentions), text
+        assert list(shortcut.currencies) == sorted(m.currency for m in mentions if m.currency), text
+        assert all(m.cls in ("num", "pct", "month") for m in mentions)
 
 
 @pytest.mark.parametrize("text, locale", [
     ("the 59th anniversary", "en"), ("59-cu ildönümü", "az"), ("67,4%-i qazla", "az"),
     ("%67,4'i artık", "tr"), ("67,4\u00a0% домохозяйств", "ru"), ("XXI əsrdə", "az"),
     ("on November 3, 1990.", "en"), ("18–19 декабря", "ru"), ("583 binden fazla", "tr"),
+    ("$636 million of investment", "en"), ("636 milyon dollar", "az"), ("636 млн долларов", "ru"),
 ])
-def test_shortcut_takes_endings_percents_romans_dates_and_scales(text: str, locale: str) -> None:
+def test_shortcut_takes_endings_percents_romans_dates_scales_and_money(text: str, locale: str) -> None:
     assert quick_keys(text, locale_data(locale)) is not None
 
 
@@ -462,4 +467,4 @@ def test_folding_turns_native_digits_and_marks_into_ascii() -> None:
 
 def test_a_web_address_never_takes_the_fast_path() -> None:
     assert quick_keys("see www.example.com for 5 photos", locale_data("en")) is None
-    assert quick_keys("see the site for 5 photos", locale_data("en")) == ((Decimal(5), "num"),)
+    assert quick_keys("see the site for 5 photos", locale_data("en")) == (((Decimal(5), "num"),), ())

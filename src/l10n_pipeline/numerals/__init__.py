@@ -16,7 +16,7 @@ from .compare import COMPARED, Comparison
 from .hint import hint_text
 from .locale_data import LocaleData, locale_data, number_vocabulary
 from .mention import NumberMention, plain
-from .quick import Key, quick_keys
+from .quick import QuickReading, quick_keys
 from .reader import TextReader
 from .text import MARKS
 from .words import normalise_word
@@ -46,7 +46,7 @@ def _read_cached(text: str, locale: str) -> tuple[NumberMention, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _quick_cached(text: str, locale: str) -> tuple[Key, ...] | None:
+def _quick_cached(text: str, locale: str) -> QuickReading | None:
     return quick_keys(text, locale_data(locale))
 
 

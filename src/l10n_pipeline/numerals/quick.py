@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
 from .locale_data import LocaleData
@@ -58,6 +59,8 @@ RANGE_DASH = re.compile("[ \u00a0\u202f\u2009]?[-–][ \u00a0\u202f\u2009]?(?=\\
 PERCENT_AFTER = re.compile("[ \u00a0\u202f\u2009]?%")
 GLUED_ENDING = re.compile(rf"['-]?({WORD.pattern})")
 WORD_AFTER_SPACE = re.compile(rf"[ \u00a0\u202f\u2009]({WORD.pattern})")
+# The next token, as the reader's look for a currency steps to it: a word or one character.
+TOKEN_AFTER = re.compile(rf"[ \u00a0\u202f\u2009]?(?:({WORD.pattern})|(\S))")
 # Digits after a scale word (and its dot): the reader may add them to the number ("1 bin 275").
 CHAIN_AFTER = re.compile(r"\.?\s*\d")
 
@@ -67,18 +70,28 @@ CHAIN_AFTER = re.compile(r"\.?\s*\d")
 # A ROMAN_NUMERAL is one mention of its own wherever it stands, a MONTH name one beside a day or
 # a year; a NIGHT_WORD may start a phrase that makes the reader add the day before a date's day.
 # A SCALE word multiplies the number before it, and stands nowhere else in a shortcut text.
-# A NUMBER_WORD is a mention of its own when nothing after it joins its phrase.
+# A NUMBER_WORD is a mention of its own when nothing after it joins its phrase. A CURRENCY_NAME
+# or a currency sign names the currency of the number it stands beside, and stands nowhere else.
 INERT, ROMAN_BESIDE_CENTURY, CENTURY_WORD, ACTIVE, PHRASE_START, PHRASE_PART = 0, 1, 2, 4, 8, 16
-ROMAN_NUMERAL, MONTH, NIGHT_WORD, SCALE, NUMBER_WORD = 32, 64, 128, 512, 1024
+ROMAN_NUMERAL, MONTH, NIGHT_WORD, SCALE, NUMBER_WORD, CURRENCY_NAME = 32, 64, 128, 512, 1024, 2048
+CURRENCY_SIGN = 4096  # a run holding a currency sign ("$636")
 UNSAFE = 256  # a character that may qualify a number, or a web address
-COUNTED = ROMAN_NUMERAL | MONTH | SCALE | NUMBER_WORD
+COUNTED = ROMAN_NUMERAL | MONTH | SCALE | NUMBER_WORD | CURRENCY_NAME
 HARMFUL_PAIRS = (ROMAN_BESIDE_CENTURY | CENTURY_WORD, PHRASE_START | PHRASE_PART, MONTH | NIGHT_WORD)
 
 Key = tuple[Decimal, str]
 
 
-def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
-    """Sorted ``(value, cls)`` of the mentions of ``text`` when the shortcut is sure of them, else None."""
+class QuickReading(NamedTuple):
+    """The keys of a text's mentions and the currencies they name, both sorted."""
+
+    keys: tuple[Key, ...]
+    currencies: tuple[str, ...]
+
+
+def quick_keys(text: str, data: LocaleData) -> QuickReading | None:
+    """The ``(value, cls)`` of the mentions of ``text`` and their currencies when the shortcut is
+    sure of them, else None."""
     folded = fold(text)
     if folded.offsets:
         return None
@@ -89,16 +102,19 @@ def quick_keys(text: str, data: LocaleData) -> tuple[Key, ...] | None:
     keys: list[Key] = [(value, "num") for value in words.romans]
     if words.number_words and not _number_word_keys(text, data, words.number_words, keys):
         return None
+    currencies: list[str] = []
     if "%" in text or FIRST_DIGIT.search(text):
         numerals = _Numerals(text, data, words)
-        if not numerals.read(keys) or numerals.scaled != words.scale_count:
-            return None  # a scale word that no number takes is a mention of its own
+        if not numerals.read(keys) or not numerals.took_all_scales_and_currencies():
+            return None  # a scale word or currency that no number takes is read on its own
         if words.months:
             keys += _month_keys(text, words.months, numerals)
-    elif words.scale_count:
+        currencies = numerals.currencies
+    elif words.scale_count or words.currency_names or words.signs:
         return None
     keys.sort()
-    return tuple(keys)
+    currencies.sort()
+    return QuickReading(tuple(keys), tuple(currencies))
 
 
 class _CountedWords:
@@ -109,6 +125,9 @@ class _CountedWords:
         self.months: dict[str, Decimal] = {}
         self.scales: dict[str, Decimal] = {}
         self.number_words: dict[str, Decimal] = {}
+        self.currency_names: dict[str, str] = {}  # word -> ISO code
+        self.currency_name_count = 0
+        self.signs: dict[str, str] = {}  # the currency signs of the locale, when the text holds one
         self.scale_count = 0
         self.all: set[str] = set()
 
@@ -133,15 +152,17 @@ class _CountedWords:
             seen |= reading[0]  # type: ignore[index]
         if _forbidden(seen):
             return None
-        if not seen & COUNTED:
+        if not seen & (COUNTED | CURRENCY_SIGN):
             return NO_WORDS
         words = cls()
+        if seen & CURRENCY_SIGN:
+            words.signs = _currency_signs(data)
         for run in runs:
             if run in others:
                 words._add(readings[run][1])  # type: ignore[index]
         return words
 
-    def _add(self, counted: tuple[tuple[int, str, Decimal], ...]) -> None:
+    def _add(self, counted: tuple[tuple[int, str, Decimal | str], ...]) -> None:
         for role, word, value in counted:
             self.all.add(word)
             if role == ROMAN_NUMERAL:
@@ -150,6 +171,9 @@ class _CountedWords:
                 self.months[word] = value
             elif role == NUMBER_WORD:
                 self.number_words[word] = value
+            elif role == CURRENCY_NAME:
+                self.currency_names[word] = value  # type: ignore[assignment]
+                self.currency_name_count += 1
             else:
                 self.scales[word] = value
                 self.scale_count += 1
@@ -158,13 +182,18 @@ class _CountedWords:
 NO_WORDS = _CountedWords()  # shared, never added to
 
 
-def _run_reading(run: str, data: LocaleData) -> tuple[int, tuple[tuple[int, str, Decimal], ...]]:
+def _run_reading(run: str, data: LocaleData) -> tuple[int, tuple[tuple[int, str, Decimal | str], ...]]:
     """The roles of the words of a run between spaces, and its counted words in order."""
     # UNSAFE_CHAR covers every protected mark (URL, tag, phone) but the "www." of a bare address.
-    if UNSAFE_CHAR.search(run) or "www." in run:
+    unsafe = UNSAFE_CHAR.findall(run)
+    seen = INERT
+    if unsafe:
+        if not _currency_signs(data).keys() >= set(unsafe):
+            return UNSAFE, ()
+        seen = CURRENCY_SIGN
+    if "www." in run:
         return UNSAFE, ()
     roles = data.memo_table("word-role")
-    seen = INERT
     counted = []
     for word in WORD.findall(run):
         role = roles.get(word)
@@ -183,7 +212,14 @@ def _forbidden(seen: int) -> bool:
     return bool(seen & (ACTIVE | UNSAFE)) or any(seen & pair == pair for pair in HARMFUL_PAIRS)
 
 
-def _value_of(role: int, word: str, data: LocaleData) -> Decimal:
+def _currency_signs(data: LocaleData) -> dict[str, str]:
+    """The one-character currency signs of the locale (``$``, ``₼``) with their ISO codes."""
+    return {sign: code for sign, code in data.currency_symbols.items() if len(sign) == 1}
+
+
+def _value_of(role: int, word: str, data: LocaleData) -> Decimal | str:
+    if role == CURRENCY_NAME:
+        return data.currency_of_word(word)  # type: ignore[return-value]
     if role == MONTH:
         return Decimal(data.month_of(word))  # type: ignore[arg-type]
     if role == SCALE:
@@ -202,6 +238,9 @@ class _Numerals:
         self.counted_words = words.all  # words that are or make mentions: no ending
         self.scales = words.scales
         self.scaled = 0  # how many scale words the numbers took
+        self.words = words
+        self.currencies: list[str] = []
+        self.claimed_currencies: set[int] = set()  # where the signs and names the numbers took stand
         self.by_start: dict[int, str] = {}
         self.by_end: dict[int, str] = {}
 
@@ -218,7 +257,13 @@ class _Numerals:
                 return False
             start, end = match.span()
             raw = match.group()
-            cls = "num" if start == range_end else _cls_before(text, start, claimed_percents)
+            sign = self._currency_sign_before(start) if self.words.signs else None
+            if sign is not None:
+                if sign < 0:
+                    return False
+                cls: str | None = "num"
+            else:
+                cls = "num" if start == range_end else _cls_before(text, start, claimed_percents)
             if cls is None:
                 return False
             value = values.get(raw)
@@ -239,17 +284,72 @@ class _Numerals:
                 if percent is not None:
                     cls = "pct"
                     claimed_percents.add(percent.end() - 1)
-                elif self.scales:
-                    scale = self._scale_at(after)
+                else:
+                    scale = self._scale_at(after) if self.scales else None
                     if scale is not None:
                         if CHAIN_AFTER.match(text, scale.end()):
                             return False  # "1 bin 275": a chain of scales adds up
                         value = value * self.scales[scale.group(1)]  # type: ignore[operator]
                         self.scaled += 1
+                        after = scale.end()
+                        if text.startswith(".", after) and (self.words.signs or self.words.currency_names):
+                            return False  # whether the dot of "млн." is taken decides what follows
+                    if (self.words.signs or self.words.currency_names) and (
+                            text.startswith(".", after)  # the dot of a de or tr ordinal ("5.") may be taken
+                            or not self._currency_after(after, has_currency=sign is not None)):
+                        return False
             keys.append((value, cls))  # type: ignore[arg-type]
             self.by_start[start] = self.by_end[end] = raw
             position = end  # an ending is a word: a digit inside it is looked at on its own
         return len(claimed_percents) == text.count("%")
+
+    def took_all_scales_and_currencies(self) -> bool:
+        words = self.words
+        signs = sum(self.text.count(sign) for sign in words.signs)
+        return self.scaled == words.scale_count and len(self.claimed_currencies) == signs + words.currency_name_count
+
+    def _currency_sign_before(self, start: int) -> int | None:
+        """Where a currency sign before the number stands (``$636``, ``₼ 5``); -1 when the shortcut
+        cannot tell whether it is this number's."""
+        text = self.text
+        position = start - 1
+        if position >= 0 and text[position].isspace():
+            position -= 1  # one space at most between the sign and the digits
+        if position < 0 or text[position] not in self.words.signs:
+            return None
+        if position > 0 and text[position - 1] not in OPENING:
+            return -1
+        self.claimed_currencies.add(position)
+        self.currencies.append(self.words.signs[text[position]])
+        return position
+
+    def _currency_after(self, position: int, has_currency: bool) -> bool:
+        """The reader's look for a currency in the next two tokens after a mention ("636 milyon
+        dollar", "5 ABŞ dolları", "5 ₼"), which it takes even when the number has a currency
+        already; False when it would take a word that is a mention."""
+        text = self.text
+        skipped = None
+        for _ in range(2):
+            token = TOKEN_AFTER.match(text, position)
+            if token is None:
+                return True
+            word = token.group(1)
+            if word is None:
+                sign = token.group(2)
+                if sign in self.words.signs:
+                    self.claimed_currencies.add(token.start(2))
+                    if not has_currency:
+                        self.currencies.append(self.words.signs[sign])
+                return skipped not in self.counted_words or sign not in self.words.signs
+            code = self.words.currency_names.get(word)
+            if code is not None:
+                self.claimed_currencies.add(token.start(1))
+                if not has_currency:
+                    self.currencies.append(code)
+                return skipped not in self.counted_words
+            skipped = word
+            position = token.end()
+        return True
 
     def _scale_at(self, position: int) -> re.Match[str] | None:
         """A scale word one space after ``position``, which the number before takes."""
@@ -386,6 +486,8 @@ def word_role(word: str, data: LocaleData) -> int:
     role |= _roman_reading(word, data)
     if data.month_of(word):
         role |= MONTH
+    if data.currency_of_word(word):
+        role |= CURRENCY_NAME
     folded = word.casefold()
     if any(folded.startswith(w.rstrip(".")) for w in data.century_words):
         role |= CENTURY_WORD
@@ -477,11 +579,11 @@ def _continuations(lang: str) -> frozenset[str]:
 
 
 def _qualifies_numbers(word: str, data: LocaleData) -> bool:
-    """Percent words, currency names and codes."""
+    """Percent words and currency codes (a code may also stand before a number: "USD 5")."""
     folded = word.casefold()
     if folded in data.percent_before or _opens_percent_phrase(folded, data):
         return True
-    return word.upper() in lexicon.CURRENCY_HOMES or bool(data.currency_of_word(word))
+    return word.upper() in lexicon.CURRENCY_HOMES
 
 
 def _opens_percent_phrase(folded: str, data: LocaleData) -> bool:
