@@ -330,6 +330,7 @@ def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
     ("$636 million of investment", "en"), ("636 milyon dollar sərmayə", "az"), ("636 млн долларов", "ru"),
     ("636 milyon dolar yatırım", "tr"), ("5 $6", "en"), ("5 nine dollars", "en"), ("$ 5", "en"),
     ("5$6", "en"), ("636 млн. долларов", "ru"), ("5 ABŞ dolları", "az"), ("dollars", "en"),
+    ("nine €5", "en"), ("5. ₼", "tr"), ("$636 million dollar", "en"),
 ])
 def test_shortcut_keys_are_the_readers(text: str, locale: str) -> None:
     shortcut = quick_keys(text, locale_data(locale))

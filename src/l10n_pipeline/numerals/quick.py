@@ -89,6 +89,11 @@ class QuickReading(NamedTuple):
     currencies: tuple[str, ...]
 
 
+# Built through ``tuple.__new__``, which skips the Python-level ``QuickReading.__new__``: the
+# shortcut makes one for every text it reads.
+_new_reading = tuple.__new__
+
+
 def quick_keys(text: str, data: LocaleData) -> QuickReading | None:
     """The ``(value, cls)`` of the mentions of ``text`` and their currencies when the shortcut is
     sure of them, else None."""
@@ -100,7 +105,8 @@ def quick_keys(text: str, data: LocaleData) -> QuickReading | None:
     if words is None:
         return None
     keys: list[Key] = [(value, "num") for value in words.romans]
-    if words.number_words and not _number_word_keys(text, data, words.number_words, keys):
+    if words.number_words and (words.signs or words.currency_names  # "nine €5": both take the euro
+                               or not _number_word_keys(text, data, words.number_words, keys)):
         return None
     currencies: list[str] = []
     if "%" in text or FIRST_DIGIT.search(text):
@@ -114,7 +120,7 @@ def quick_keys(text: str, data: LocaleData) -> QuickReading | None:
         return None
     keys.sort()
     currencies.sort()
-    return QuickReading(tuple(keys), tuple(currencies))
+    return _new_reading(QuickReading, (tuple(keys), tuple(currencies)))
 
 
 class _CountedWords:
@@ -140,7 +146,7 @@ class _CountedWords:
         others are looked at, once each.
         """
         runs = text.split()
-        others = set(runs).difference(data.memo_table("harmless-run"))
+        others = set(runs).difference(data.tables.get("harmless-run") or data.memo_table("harmless-run"))
         if not others:
             return NO_WORDS
         readings = data.memo_table("run-reading")
@@ -305,6 +311,8 @@ class _Numerals:
 
     def took_all_scales_and_currencies(self) -> bool:
         words = self.words
+        if words is NO_WORDS:
+            return True
         signs = sum(self.text.count(sign) for sign in words.signs)
         return self.scaled == words.scale_count and len(self.claimed_currencies) == signs + words.currency_name_count
 
