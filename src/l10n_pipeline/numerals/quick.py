@@ -1,21 +1,24 @@
-"""A shortcut for the common sentence whose numbers are read the same way in any context.
+"""A shortcut for the common sentence whose numbers the full reader reads one certain way.
 
-When every word of a text is inert (it can neither open a mention nor qualify a number beside
-it), the full reader finds exactly one mention per digit string and per Roman numeral, and the
-shortcut knows which. A digit string counts when it stands among spaces and plain punctuation,
-where the reader sees it as follows:
+The shortcut answers only where it knows what the reader will find: every word of the text is
+inert (it can neither open a mention nor qualify a number beside it) or one of the few kinds it
+counts, and every digit string stands among spaces and plain punctuation in one of these forms:
 
 - ``1,275`` alone: a count (the value as the locale reads it);
-- ``59th``, ``59-cu``, ``1957-ci``, ``%67,4'i``: an ending glued after it, which the reader takes
-  into the mention without changing its value (an ordinal or a case ending);
+- ``59th``, ``59-cu``, ``1957-ci``, ``%67,4'i``: an inert ending glued after it, which the reader
+  takes into the mention without changing its value (an ordinal or a case ending);
 - ``67.4%``, ``67,4 %``, ``%67,4``: a percent sign glued before it or right after it (after one
   space at most), which makes it a percentage;
-- ``XXI``: a Roman numeral of two letters or more from I, V and X, a count with or without a
-  century word beside it.
+- ``18-19``, ``18 – 19``: a range of two counts (not a score, not ``1992-93``);
+- ``583 thousand``, ``583 mindən``, ``583 тыс.``: a scale word one space after it, multiplying it;
+- ``$636``, ``636 milyon dollar``: a currency sign before it, a currency name after it.
 
-Anything else (a sign, a range dash, a currency, a percent sign the reader might take for another
-number, a web address) sends the text to the full reader. Two texts agree when their keys agree
-as multisets; only then is the shortcut's answer used, otherwise the full reader explains.
+The words it counts are Roman numerals (``XXI``, a count with or without a century word), month
+names beside a day or a year (``November 3``, ``3 noyabr``), and number words that no word after
+them joins (``nine``, ``doqquz``). Anything else (a sign, a currency code, a score, a chain of
+scales, a percent sign the reader might give another number, a night before a date, a web
+address) sends the text to the full reader. Two texts agree when their keys and currencies agree
+as multisets, and then the comparison would find nothing; otherwise the full reader explains.
 """
 
 from __future__ import annotations
