@@ -14,7 +14,7 @@ from l10n_pipeline.numerals import compare_numbers, numbers_hint, numbers_signat
 from l10n_pipeline.numerals.compare import Comparison
 from l10n_pipeline.numerals.locale_data import locale_data
 from l10n_pipeline.numerals.mention import plain
-from l10n_pipeline.numerals.quick import plain_values
+from l10n_pipeline.numerals.quick import quick_keys
 from l10n_pipeline.numerals.text import fold, tokenize
 from l10n_pipeline.qa.base import CheckContext
 from l10n_pipeline.qa.numbers import NumbersCheck
@@ -302,8 +302,8 @@ def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
     locale = name.split("_")[1].split(".")[0]
     for row in read_table(name):
         source, target = row[0], row[1]
-        shortcut = plain_values(source, locale_data("en"))
-        if shortcut is None or shortcut != plain_values(target, locale_data(locale)):
+        shortcut = quick_keys(source, locale_data("en"))
+        if shortcut is None or shortcut != quick_keys(target, locale_data(locale)):
             continue
         full = Comparison(read_numbers(source, "en"), read_numbers(target, locale), locale).run()
         assert full == [], (source, target)
@@ -313,12 +313,49 @@ def test_bare_numeral_shortcut_agrees_with_the_reader(name: str) -> None:
     ("1,275 people", "en"), ("in 1992 and 2024.", "en"), ("1\u00a0275 человек", "ru"),
     ("XX century, 5 times", "en"), ("5 - 6 people", "en"), ("$170", "en"), ("5 million", "en"),
     ("C century 5", "en"), ("one hundred and 5", "en"), ("26 February 1992", "en"), ("Su-25", "ru"),
+    ("the 59th anniversary", "en"), ("59-cu ildönümü", "az"), ("1957-ci ildə", "az"),
+    ("9-ю годовщину", "ru"), ("9. yıl dönümüne", "tr"), ("67.4% of households", "en"),
+    ("67,4%-i qazla", "az"), ("%67,4'i artık", "tr"), ("67,4\u00a0% домохозяйств", "ru"),
+    ("XXI əsrdə", "az"), ("XVII. yüzyılda", "tr"), ("в XXI веке", "ru"), ("5 %6", "en"),
+    ("5-ci %6", "az"), ("5. %6", "tr"), ("5XX", "en"), ("5%6", "en"), ("5 % and 6 %", "en"),
+    ("5\t%", "en"), ("II and II", "en"), ("12-ci - 13", "az"), ("5% - 3%", "en"),
+    ("on November 3, 1990.", "en"), ("3 noyabr 1990-cı il", "az"), ("26. Februar 1992", "de"),
+    ("the march on 5 roads", "en"), ("may 5", "en"), ("December 18-19", "en"), ("3-1 won", "en"),
+    ("1992-93 season", "en"), ("в ночь на 26 февраля", "ru"), ("26-na keçən gecə fevral", "az"),
+    ("583 thousand people", "en"), ("583 mindən çox", "az"), ("583 тыс. человек", "ru"),
+    ("2-3 million", "en"), ("5-ci - 6 milyon", "az"), ("5   - 6 milyon", "az"), ("1 bin 275", "tr"),
+    ("min nəfər 5", "az"), ("5 million billion", "en"), ("%5 milyon", "tr"),
+    ("nine families", "en"), ("twenty nine days", "en"), ("hər iki valideyn", "az"), ("on iki", "tr"),
+    ("one %1992", "en"), ("девять %5", "ru"), ("nine dozen", "en"), ("two and a half", "en"),
+    ("$636 million of investment", "en"), ("636 milyon dollar sərmayə", "az"), ("636 млн долларов", "ru"),
+    ("636 milyon dolar yatırım", "tr"), ("5 $6", "en"), ("5 nine dollars", "en"), ("$ 5", "en"),
+    ("5$6", "en"), ("636 млн. долларов", "ru"), ("5 ABŞ dolları", "az"), ("dollars", "en"),
+    ("nine €5", "en"), ("5. ₼", "tr"), ("$636 million dollar", "en"),
 ])
-def test_bare_numeral_shortcut_only_takes_plain_counts(text: str, locale: str) -> None:
-    shortcut = plain_values(text, locale_data(locale))
+def test_shortcut_keys_are_the_readers(text: str, locale: str) -> None:
+    shortcut = quick_keys(text, locale_data(locale))
     if shortcut is not None:
-        assert list(shortcut) == sorted(m.value for m in read_numbers(text, locale)), text
-        assert all(m.hard and m.cls == "num" and not m.currency for m in read_numbers(text, locale))
+        mentions = read_numbers(text, locale)
+        assert list(shortcut.keys) == sorted(m.key for m in mentions), text
+        assert list(shortcut.currencies) == sorted(m.currency for m in mentions if m.currency), text
+        assert all(m.cls in ("num", "pct", "month") for m in mentions)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("the 59th anniversary", "en"), ("59-cu ildönümü", "az"), ("67,4%-i qazla", "az"),
+    ("%67,4'i artık", "tr"), ("67,4\u00a0% домохозяйств", "ru"), ("XXI əsrdə", "az"),
+    ("on November 3, 1990.", "en"), ("18–19 декабря", "ru"), ("583 binden fazla", "tr"),
+    ("$636 million of investment", "en"), ("636 milyon dollar", "az"), ("636 млн долларов", "ru"),
+])
+def test_shortcut_takes_endings_percents_romans_dates_scales_and_money(text: str, locale: str) -> None:
+    assert quick_keys(text, locale_data(locale)) is not None
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_shortcut_characters_are_no_currency_symbols(locale: str) -> None:
+    """The shortcut lets these characters stand beside a number: none may name a currency."""
+    allowed = ".,;!?\"()«»“”„'-–:[]%"
+    assert not set(allowed) & set(locale_data(locale).currency_symbols)
 
 
 # -- found by the second holdout ---------------------------------------------------------------------
@@ -430,5 +467,5 @@ def test_folding_turns_native_digits_and_marks_into_ascii() -> None:
 
 
 def test_a_web_address_never_takes_the_fast_path() -> None:
-    assert plain_values("see www.example.com for 5 photos", locale_data("en")) is None
-    assert plain_values("see the site for 5 photos", locale_data("en")) == (Decimal(5),)
+    assert quick_keys("see www.example.com for 5 photos", locale_data("en")) is None
+    assert quick_keys("see the site for 5 photos", locale_data("en")) == (((Decimal(5), "num"),), ())

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 
 from ..models import Issue
@@ -17,7 +16,7 @@ from .compare import COMPARED, Comparison
 from .hint import hint_text
 from .locale_data import LocaleData, locale_data, number_vocabulary
 from .mention import NumberMention, plain
-from .quick import plain_values
+from .quick import QuickReading, quick_keys
 from .reader import TextReader
 from .text import MARKS
 from .words import normalise_word
@@ -47,8 +46,8 @@ def _read_cached(text: str, locale: str) -> tuple[NumberMention, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _plain_cached(text: str, locale: str) -> tuple[Decimal, ...] | None:
-    return plain_values(text, locale_data(locale))
+def _quick_cached(text: str, locale: str) -> QuickReading | None:
+    return quick_keys(text, locale_data(locale))
 
 
 def _may_hold_numbers(text: str, data: LocaleData) -> bool:
@@ -66,8 +65,8 @@ def _may_hold_numbers(text: str, data: LocaleData) -> bool:
 def compare_numbers(source: str, target: str, target_locale: str,
                     source_locale: str = "en") -> list[Issue]:
     """Issues for numbers missing, added or changed between a source and its translation."""
-    source_values = _plain_cached(source, source_locale)
-    if source_values is not None and source_values == plain_values(target, locale_data(target_locale)):
+    source_keys = _quick_cached(source, source_locale)
+    if source_keys is not None and source_keys == quick_keys(target, locale_data(target_locale)):
         return []
     return Comparison(read_numbers(source, source_locale), read_numbers(target, target_locale),
                       target_locale).run()

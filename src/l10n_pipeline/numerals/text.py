@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -73,8 +72,12 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class FoldedText:
+# Building tokens and folded texts through ``tuple.__new__`` skips the Python-level ``__new__``
+# of the named tuple: one is made per word and per text read, so the call is worth saving.
+_new_tuple = tuple.__new__
+
+
+class FoldedText(NamedTuple):
     """The folded text and, for each of its characters, the offset in the original."""
 
     text: str
@@ -104,6 +107,7 @@ DROPPED_RE = re.compile("[" + "".join(sorted(DROPPED)) + "]")
 # Folding is needed for a native digit (any digit but 0-9) or one of the few marks of FOLD_TABLE.
 NEEDS_FOLDING = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(FOLD_TABLE)) + r"]|[^\D0-9]")
+DROPPED_OR_FOLDED = re.compile(f"{DROPPED_RE.pattern}|{NEEDS_FOLDING.pattern}")
 
 
 @lru_cache(maxsize=1024)  # the quick path and the full reader fold the same text in turn
@@ -112,12 +116,11 @@ def fold(text: str) -> FoldedText:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
-        return FoldedText(text, ())
+        return _new_tuple(FoldedText, (text, ()))
+    if not DROPPED_OR_FOLDED.search(text):  # the common case: nothing to drop or fold
+        return _kept_in_place(text)
     if not DROPPED_RE.search(text):
-        folded = text.translate(FULL_TABLE) if NEEDS_FOLDING.search(text) else text
-        if not _has_arabic_affix(folded):
-            return FoldedText(folded, ())
-        return _finish(folded, list(range(len(folded))))
+        return _kept_in_place(text.translate(FULL_TABLE))
     chars: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -126,6 +129,13 @@ def fold(text: str) -> FoldedText:
         chars.append(_fold_char(char))
         offsets.append(index)
     return _finish("".join(chars), offsets)
+
+
+def _kept_in_place(folded: str) -> FoldedText:
+    """A text folded character for character: offsets are needed only if an affix goes."""
+    if not _has_arabic_affix(folded):
+        return _new_tuple(FoldedText, (folded, ()))
+    return _finish(folded, list(range(len(folded))))
 
 
 def _has_arabic_affix(text: str) -> bool:
@@ -163,15 +173,10 @@ def tokenize(text: str) -> list[Token]:
     """Split folded text into tokens; whitespace separates them and is not a token."""
     if _has_protected_marks(text):
         return _full_tokens(text, 0, len(text))
-    tokens = [_new_token(Token, (m.lastgroup, m.group(), *m.span())) for m in FAST_TOKEN.finditer(text)]
+    tokens = [_new_tuple(Token, (m.lastgroup, m.group(), *m.span())) for m in FAST_TOKEN.finditer(text)]
     if DIGIT_IN_WORD.search(text):
         _split_digit_words(text, tokens)
     return tokens
-
-
-# Building tokens through ``tuple.__new__`` skips the Python-level ``Token.__new__``: the
-# tokenizer makes one per word of every text read, so the call is worth saving.
-_new_token = tuple.__new__
 
 
 def _has_protected_marks(text: str) -> bool:
@@ -198,5 +203,5 @@ def _token_start(tok: Token) -> int:
 
 
 def _full_tokens(text: str, start: int, end: int) -> list[Token]:
-    return [_new_token(Token, (m.lastgroup or "sym", m.group(), m.start(), m.end()))
+    return [_new_tuple(Token, (m.lastgroup or "sym", m.group(), m.start(), m.end()))
             for m in TOKEN.finditer(text, start, end)]
