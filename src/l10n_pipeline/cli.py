@@ -119,13 +119,11 @@ def merge(
 ) -> None:
     """Merge a template into a catalog, as msgmerge does: exact, fuzzy, obsolete."""
     from .fileio import atomic_write_stream
-    from .merge import merge_catalog
-    from .pofile import read_po, write_po
+    from .merge import merge_catalog, read_for_merge
+    from .pofile import write_po
 
-    merged, stats = merge_catalog(
-        read_po(template), read_po(catalog), fuzzy_matching=not no_fuzzy_matching, consume=True
-    )
-    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream))
+    merged, stats = merge_catalog(*read_for_merge(template, catalog), fuzzy_matching=not no_fuzzy_matching, consume=True)
+    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream, jobs=2))
     say(f"{stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.obsolete} obsolete", quiet)
 
 

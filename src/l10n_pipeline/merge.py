@@ -16,11 +16,17 @@ guess costs nothing.
 
 from __future__ import annotations
 
+import marshal
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import BinaryIO
 
 from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
+from l10n_pipeline.forked import ForkedWork, can_fork
+from l10n_pipeline.pofile import read_po
 
 FUZZY_THRESHOLD = 0.6
 # msgmerge gives a candidate from the same context this small advantage: a tie-breaker only.
@@ -31,6 +37,10 @@ QUERY_TRIGRAMS = 32
 POSTINGS_BUDGET = 4000
 FUZZY = "fuzzy"
 POT_CREATION_DATE = "POT-Creation-Date"
+# Below this template size a worker process costs more than it saves.
+_PARALLEL_READ_BYTES = 1 << 20
+# Entries per marshalled batch a reading worker sends: few writes, and no large buffer on either side.
+_BATCH_ENTRIES = 5000
 
 Key = tuple[str | None, str]
 
@@ -44,6 +54,48 @@ class MergeStats:
     new: int
     obsolete: int
     revived: int
+
+
+def read_for_merge(template_path: str | os.PathLike[str], catalog_path: str | os.PathLike[str]) -> tuple[Catalog, Catalog]:
+    """Both inputs of a merge. A large template is read by a forked worker while this process reads the catalog.
+
+    Errors are the same as reading one after the other: the template's first.
+    """
+    if os.path.getsize(template_path) < _PARALLEL_READ_BYTES or not can_fork():
+        return read_po(template_path), read_po(catalog_path)
+    with ForkedWork(partial(_send_catalog, template_path)) as worker:
+        try:
+            catalog = read_po(catalog_path)
+        except Exception:
+            worker.result()  # the template's error, if it has one, comes first
+            raise
+        template = _received_catalog(worker.result())
+    return template, catalog
+
+
+def _send_catalog(path: str | os.PathLike[str], stream: BinaryIO) -> None:
+    """Read a catalog and write it to ``stream`` in marshalled batches of entry fields."""
+    catalog = read_po(path)
+    _send_batch(stream, [catalog.path, catalog.header.as_fields()])
+    for start in range(0, len(catalog.entries), _BATCH_ENTRIES):
+        _send_batch(stream, [entry.as_fields() for entry in catalog.entries[start : start + _BATCH_ENTRIES]])
+
+
+def _send_batch(stream: BinaryIO, values: list) -> None:
+    data = marshal.dumps(values)
+    stream.write(len(data).to_bytes(8, "little"))
+    stream.write(data)
+
+
+def _received_catalog(stream: BinaryIO) -> Catalog:
+    """The catalog ``_send_catalog`` wrote."""
+    with cycle_collector_paused():
+        batches = iter(lambda: stream.read(8), b"")
+        path, header = marshal.loads(stream.read(int.from_bytes(next(batches), "little")))
+        catalog = Catalog(header=Entry(*header), path=path)
+        for size in batches:
+            catalog.entries.extend(Entry(*fields) for fields in marshal.loads(stream.read(int.from_bytes(size, "little"))))
+    return catalog
 
 
 def merge_catalog(
@@ -288,11 +340,20 @@ class _Query:
         self._masks: dict[str, int] = {}
         for position, char in enumerate(text):
             self._masks[char] = self._masks.get(char, 0) | (1 << position)
+        self._char_counts = Counter(text)
 
     def upper_bound(self, other: str) -> float:
         """A cheap ceiling on ``ratio(other)``: all of the shorter string matched."""
         total = len(self.text) + len(other)
         return 2 * min(len(self.text), len(other)) / total if total else 1.0
+
+    def shared_chars_bound(self, other_counts: Counter[str], other_length: int) -> float:
+        """A closer ceiling: a common subsequence holds each character at most as often as both strings do."""
+        total = len(self.text) + other_length
+        if not total:
+            return 1.0
+        shared = sum(min(count, other_counts[char]) for char, count in self._char_counts.items())
+        return 2 * shared / total
 
     def ratio(self, other: str) -> float:
         total = len(self.text) + len(other)
@@ -329,6 +390,8 @@ class _FuzzyIndex:
                 postings[gram].append(index)
         self._frequency = {gram: len(indexes) for gram, indexes in postings.items()}
         self._bits = {gram: _bitset(indexes) for gram, indexes in postings.items()}
+        # Filled as candidates come up: most pool entries are compared with a few queries only.
+        self._char_counts: dict[int, Counter[str]] = {}
 
     def best_match(self, entry: Entry) -> Entry | None:
         """The most similar old entry at or above the threshold, or None."""
@@ -340,10 +403,18 @@ class _FuzzyIndex:
             bonus = SAME_CONTEXT_BONUS if candidate.msgctxt == entry.msgctxt else 0.0
             if query.upper_bound(candidate.msgid) + bonus <= best_score:
                 continue
+            if query.shared_chars_bound(self._counts_of(index), len(candidate.msgid)) + bonus <= best_score:
+                continue
             ratio = query.ratio(candidate.msgid)
             if ratio >= FUZZY_THRESHOLD and ratio + bonus > best_score:
                 best, best_score = candidate, ratio + bonus
         return best
+
+    def _counts_of(self, index: int) -> Counter[str]:
+        counts = self._char_counts.get(index)
+        if counts is None:
+            counts = self._char_counts[index] = Counter(self._pool[index].msgid)
+        return counts
 
     def _shortlist(self, msgid: str) -> list[int]:
         """Pool positions sharing the most of the msgid's rarest trigrams, best first.
