@@ -122,8 +122,11 @@ def merge(
     from .merge import merge_catalog, read_for_merge
     from .pofile import write_po
 
-    merged, stats = merge_catalog(*read_for_merge(template, catalog), fuzzy_matching=not no_fuzzy_matching, consume=True)
-    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream, jobs=2))
+    jobs = jobs_or_cores(None)
+    merged, stats = merge_catalog(
+        *read_for_merge(template, catalog), fuzzy_matching=not no_fuzzy_matching, consume=True, jobs=jobs
+    )
+    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream, jobs=jobs))
     say(f"{stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.obsolete} obsolete", quiet)
 
 
