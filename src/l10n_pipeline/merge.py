@@ -19,6 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -45,7 +46,8 @@ _PARALLEL_READ_BYTES = 1 << 20
 _BATCH_ENTRIES = 5000
 # Below this many near-match searches a worker process costs more than it saves.
 _PARALLEL_QUERIES = 1000
-# Character counts for the closer similarity ceiling: slots characters are folded into, bits per count.
+# Character counts for the closer similarity ceiling: slots characters are folded into, bits per
+# count (an array of type "H").
 _CHAR_SLOTS = 128
 _COUNT_BITS = 16
 _FIELD_MASK = (1 << _COUNT_BITS) - 1
@@ -392,10 +394,10 @@ def _packed_char_counts(text: str) -> int | None:
     """
     if len(text) >= 1 << (_COUNT_BITS - 1):
         return None
-    packed = 0
+    fields = array("H", bytes(_CHAR_SLOTS * 2))
     for char, count in Counter(text).items():
-        packed += count << (_COUNT_BITS * (ord(char) % _CHAR_SLOTS))
-    return packed
+        fields[ord(char) % _CHAR_SLOTS] += count
+    return int.from_bytes(fields.tobytes(), sys.byteorder)
 
 
 def _shared_count(first: int, second: int) -> int:
@@ -405,8 +407,7 @@ def _shared_count(first: int, second: int) -> int:
     difference = (first | _FIELD_TOP_BITS) - second
     first_not_less = ((difference & _FIELD_TOP_BITS) >> (_COUNT_BITS - 1)) * _FIELD_MASK
     smaller = (second & first_not_less) | (first & ~first_not_less)
-    fields = smaller.to_bytes(_CHAR_SLOTS * _COUNT_BITS // 8, sys.byteorder)
-    return sum(memoryview(fields).cast("H"))
+    return sum(array("H", smaller.to_bytes(_CHAR_SLOTS * 2, sys.byteorder)))
 
 
 def _trigrams(text: str) -> set[str]:
@@ -504,11 +505,12 @@ class _FuzzyIndex:
     def _rarest_grams(self, msgid: str) -> list[int]:
         """Bitsets of the query's rarest trigrams, rarest first, within the postings budget."""
         frequency = self._frequency
-        rarest = sorted((frequency[gram], gram) for gram in _trigrams(msgid) if gram in frequency)
+        # By frequency, then by trigram: a stable sort by frequency of the trigrams in order.
+        rarest = sorted(sorted(_trigrams(msgid) & frequency.keys()), key=frequency.__getitem__)
         grams = []
         spent = 0
-        for count, gram in rarest[:QUERY_TRIGRAMS]:
-            spent += count
+        for gram in rarest[:QUERY_TRIGRAMS]:
+            spent += frequency[gram]
             if spent > POSTINGS_BUDGET:
                 break
             grams.append(self._bits[gram])
@@ -517,10 +519,11 @@ class _FuzzyIndex:
 
 def _bitset(indexes: list[int]) -> int:
     """An integer with bit ``i`` set for each index."""
-    bits = 0
+    # Set in a byte array, then converted once: or-ing into an integer would copy it for every index.
+    bits = bytearray(indexes[-1] // 8 + 1)
     for index in indexes:
-        bits |= 1 << index
-    return bits
+        bits[index >> 3] |= 1 << (index & 7)
+    return int.from_bytes(bits, "little")
 
 
 class _BitCounters:
