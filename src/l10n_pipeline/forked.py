@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import pickle
 import signal
-import sys
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -34,8 +33,6 @@ class ForkedWork:
     def __init__(self, work: Callable[[BinaryIO], object]) -> None:
         self._output = tempfile.TemporaryFile()
         self._error = tempfile.TemporaryFile()
-        sys.stdout.flush()
-        sys.stderr.flush()
         self._pid: int | None = os.fork()
         if self._pid == 0:
             self._run_child(work)

@@ -44,8 +44,8 @@ POT_CREATION_DATE = "POT-Creation-Date"
 _PARALLEL_READ_BYTES = 1 << 20
 # Entries per marshalled batch a reading worker sends: few writes, and no large buffer on either side.
 _BATCH_ENTRIES = 5000
-# Below this many near-match searches a worker process costs more than it saves.
-_PARALLEL_QUERIES = 1000
+# Each process makes at least this many near-match searches: for fewer, a worker costs more than it saves.
+_QUERIES_PER_PROCESS = 500
 # Character counts for the closer similarity ceiling: slots characters are folded into, bits per
 # count (an array of type "H").
 _CHAR_SLOTS = 128
@@ -437,7 +437,8 @@ class _FuzzyIndex:
 
     def best_matches(self, entries: list[Entry], *, jobs: int = 1) -> list[Entry | None]:
         """``best_match`` of each entry; many entries are shared among ``jobs`` processes."""
-        if jobs < 2 or len(entries) < _PARALLEL_QUERIES or not can_fork():
+        jobs = min(jobs, len(entries) // _QUERIES_PER_PROCESS)
+        if jobs < 2 or not can_fork():
             return [self.best_match(entry) for entry in entries]
         cuts = [len(entries) * index // jobs for index in range(jobs + 1)]
         with ExitStack() as stack:

@@ -30,8 +30,8 @@ _EXCERPT = 40
 _BLOCK_BYTES = 1 << 20
 # Entries formatted per chunk written: large enough for few writes, small enough to cost no memory.
 _CHUNK_ENTRIES = 1000
-# Below this many entries a worker process costs more than it saves.
-_PARALLEL_ENTRIES = 20_000
+# Each process formats at least this many entries: for fewer, a worker costs more than it saves.
+_ENTRIES_PER_PROCESS = 10_000
 
 
 def read_po(path: str | os.PathLike[str]) -> Catalog:
@@ -155,8 +155,9 @@ def write_po(catalog: Catalog, stream: BinaryIO, width: int = 79, *, jobs: int =
     With ``jobs`` above 1 a large catalog is formatted in that many processes, each taking a run of
     entries; the bytes written are the same.
     """
+    jobs = min(jobs, len(catalog.entries) // _ENTRIES_PER_PROCESS)
     with cycle_collector_paused():
-        if jobs > 1 and len(catalog.entries) >= _PARALLEL_ENTRIES and can_fork():
+        if jobs > 1 and can_fork():
             _write_in_parallel(catalog, stream, width, jobs)
             return
         for chunk in _po_chunks(catalog.header, _in_file_order(catalog.entries), width):
