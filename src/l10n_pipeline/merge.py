@@ -67,8 +67,10 @@ class MergeStats:
     revived: int
 
 
-def read_for_merge(template_path: str | os.PathLike[str], catalog_path: str | os.PathLike[str]) -> tuple[Catalog, Catalog]:
-    """Both inputs of a merge. A large template is read by a forked worker while this process reads the catalog.
+def read_for_merge(
+    template_path: str | os.PathLike[str], catalog_path: str | os.PathLike[str]
+) -> tuple[Catalog, Catalog]:
+    """Both inputs of a merge; a large template is read by a forked worker while this process reads the catalog.
 
     Errors are the same as reading one after the other: the template's first.
     """
@@ -105,7 +107,8 @@ def _received_catalog(stream: BinaryIO) -> Catalog:
         path, header = marshal.loads(stream.read(int.from_bytes(next(batches), "little")))
         catalog = Catalog(header=Entry(*header), path=path)
         for size in batches:
-            catalog.entries.extend(Entry(*fields) for fields in marshal.loads(stream.read(int.from_bytes(size, "little"))))
+            batch = marshal.loads(stream.read(int.from_bytes(size, "little")))
+            catalog.entries.extend(Entry(*fields) for fields in batch)
     return catalog
 
 
@@ -470,8 +473,12 @@ class _FuzzyIndex:
             bonus = SAME_CONTEXT_BONUS if candidate.msgctxt == entry.msgctxt else 0.0
             if query.upper_bound(candidate.msgid) + bonus <= best_score:
                 continue
-            if best is not None and query.shared_chars_bound(candidate.msgid, self._counts_of(index)) + bonus <= best_score:
-                continue
+            # The first candidate is most often the best: the closer ceiling pays once there is a score
+            # to beat.
+            if best is not None:
+                ceiling = query.shared_chars_bound(candidate.msgid, self._counts_of(index))
+                if ceiling + bonus <= best_score:
+                    continue
             ratio = query.ratio(candidate.msgid)
             if ratio >= FUZZY_THRESHOLD and ratio + bonus > best_score:
                 best, best_score = index, ratio + bonus
