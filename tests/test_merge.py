@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import shutil
 import subprocess
 from dataclasses import replace
@@ -12,9 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n_pipeline import merge as merge_module
+from l10n_pipeline import pofile as pofile_module
 from l10n_pipeline.catalog import Catalog, Entry
-from l10n_pipeline.merge import MergeStats, merge_catalog, similarity
-from l10n_pipeline.pofile import format_po, parse_po
+from l10n_pipeline.errors import CatalogError
+from l10n_pipeline.merge import MergeStats, merge_catalog, read_for_merge, similarity
+from l10n_pipeline.pofile import format_po, parse_po, read_po, write_po
 
 DATA = Path(__file__).parent / "data" / "merge"
 CASES = sorted(path.stem for path in DATA.glob("*.pot"))
@@ -230,6 +234,49 @@ def test_consuming_merge_gives_the_same_result_and_empties_the_inputs(case: str)
 )
 def test_similarity_is_twice_the_common_subsequence_over_the_lengths(a: str, b: str, ratio: float) -> None:
     assert similarity(a, b) == pytest.approx(ratio)
+
+
+# Work shared with forked processes gives what one process gives
+
+
+def numbered_sentences(count: int) -> list[str]:
+    return [f"The harbour {WORDS[n % len(WORDS)]} report number {n} was filed." for n in range(count)]
+
+
+def test_near_match_search_shared_among_processes_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    old = catalog(*(Entry(msgid=text, msgstr=f"tr {n}") for n, text in enumerate(numbered_sentences(60))))
+    pot = template(*(text.replace("filed", "filed again") for text in numbered_sentences(60)[::2]), "Unrelated.")
+    alone = merge_catalog(pot, old)
+    monkeypatch.setattr(merge_module, "_QUERIES_PER_PROCESS", 2)
+    assert merge_catalog(pot, old, jobs=3) == alone
+    assert alone[1].fuzzy == 30
+
+
+def test_template_read_by_a_worker_equals_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merge_module, "_PARALLEL_READ_BYTES", 0)
+    monkeypatch.setattr(merge_module, "_BATCH_ENTRIES", 2)
+    pot, before = DATA / "comments_flags.pot", DATA / "comments_flags_before.po"
+    template_read, catalog_read = read_for_merge(pot, before)
+    assert (template_read, catalog_read) == (read_po(pot), read_po(before))
+
+
+def test_template_error_comes_first_when_read_by_a_worker(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(merge_module, "_PARALLEL_READ_BYTES", 0)
+    (tmp_path / "broken.pot").write_text('msgid ""\nmsgstr ""\n\nmsgid "a"\n', encoding="utf-8")
+    (tmp_path / "broken.po").write_text('msgid "b"\n', encoding="utf-8")
+    with pytest.raises(CatalogError, match="broken.pot"):
+        read_for_merge(tmp_path / "broken.pot", tmp_path / "broken.po")
+    with pytest.raises(CatalogError, match="broken.po"):
+        read_for_merge(DATA / "comments_flags.pot", tmp_path / "broken.po")
+
+
+def test_catalog_written_by_several_processes_has_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    result, _ = merge_catalog(load(DATA / "comments_flags.pot"), load(DATA / "comments_flags_before.po"))
+    result.entries += [Entry(msgid=text, msgstr=text.upper()) for text in numbered_sentences(9)]
+    monkeypatch.setattr(pofile_module, "_ENTRIES_PER_PROCESS", 1)
+    stream = io.BytesIO()
+    write_po(result, stream, jobs=3)
+    assert stream.getvalue() == format_po(result).encode("utf-8")
 
 
 # Properties: nothing a translator wrote is ever lost; merging twice changes nothing

@@ -57,6 +57,14 @@ class Entry:
             return any(self.msgstr_plural.values())
         return bool(self.msgstr)
 
+    def as_fields(self) -> tuple:
+        """The fields in declaration order, as plain values: ``Entry(*entry.as_fields())`` is an equal entry."""
+        return (
+            self.msgid, self.msgstr, self.msgctxt, self.msgid_plural, self.msgstr_plural, self.flags,
+            self.references, self.extracted_comments, self.translator_comments, self.previous_msgctxt,
+            self.previous_msgid, self.previous_msgid_plural, self.obsolete, self.line,
+        )
+
     def set_flag(self, flag: str, on: bool = True) -> None:
         if on and flag not in self.flags:
             self.flags.append(flag)

@@ -115,17 +115,19 @@ def merge(
     catalog: Annotated[Path, typer.Argument(help="The catalog (PO) to merge it into.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of CATALOG.")] = None,
     no_fuzzy_matching: Annotated[bool, typer.Option("--no-fuzzy-matching", "-N")] = False,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Merge a template into a catalog, as msgmerge does: exact, fuzzy, obsolete."""
     from .fileio import atomic_write_stream
-    from .merge import merge_catalog
-    from .pofile import read_po, write_po
+    from .merge import merge_catalog, read_for_merge
+    from .pofile import write_po
 
+    jobs = jobs_or_cores(jobs)
     merged, stats = merge_catalog(
-        read_po(template), read_po(catalog), fuzzy_matching=not no_fuzzy_matching, consume=True
+        *read_for_merge(template, catalog, jobs), fuzzy_matching=not no_fuzzy_matching, consume=True, jobs=jobs
     )
-    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream))
+    atomic_write_stream(output or catalog, lambda stream: write_po(merged, stream, jobs=jobs))
     say(f"{stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.obsolete} obsolete", quiet)
 
 

@@ -16,11 +16,20 @@ guess costs nothing.
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import BinaryIO
 
 from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
+from l10n_pipeline.forked import ForkedWork, can_fork
+from l10n_pipeline.pofile import read_po
 
 FUZZY_THRESHOLD = 0.6
 # msgmerge gives a candidate from the same context this small advantage: a tie-breaker only.
@@ -31,6 +40,18 @@ QUERY_TRIGRAMS = 32
 POSTINGS_BUDGET = 4000
 FUZZY = "fuzzy"
 POT_CREATION_DATE = "POT-Creation-Date"
+# Below this template size a worker process costs more than it saves.
+_PARALLEL_READ_BYTES = 1 << 20
+# Entries per marshalled batch a reading worker sends: few writes, and no large buffer on either side.
+_BATCH_ENTRIES = 5000
+# Each process makes at least this many near-match searches: for fewer, a worker costs more than it saves.
+_QUERIES_PER_PROCESS = 500
+# Character counts for the closer similarity ceiling: slots characters are folded into, bits per
+# count (an array of type "H").
+_CHAR_SLOTS = 128
+_COUNT_BITS = 16
+_FIELD_MASK = (1 << _COUNT_BITS) - 1
+_FIELD_TOP_BITS = sum(1 << (_COUNT_BITS * slot + _COUNT_BITS - 1) for slot in range(_CHAR_SLOTS))
 
 Key = tuple[str | None, str]
 
@@ -46,23 +67,75 @@ class MergeStats:
     revived: int
 
 
+def read_for_merge(
+    template_path: str | os.PathLike[str], catalog_path: str | os.PathLike[str], jobs: int = 2
+) -> tuple[Catalog, Catalog]:
+    """Both inputs of a merge; with ``jobs`` > 1 a large template is read by a forked worker while
+    this process reads the catalog.
+
+    Errors are the same as reading one after the other: the template's first.
+    """
+    if jobs < 2 or os.path.getsize(template_path) < _PARALLEL_READ_BYTES or not can_fork():
+        return read_po(template_path), read_po(catalog_path)
+    with ForkedWork(partial(_send_catalog, template_path)) as worker:
+        try:
+            catalog = read_po(catalog_path)
+        except Exception:
+            worker.result()  # the template's error, if it has one, comes first
+            raise
+        template = _received_catalog(worker.result())
+    return template, catalog
+
+
+def _send_catalog(path: str | os.PathLike[str], stream: BinaryIO) -> None:
+    """Read a catalog and write it to ``stream`` in marshalled batches of entry fields."""
+    catalog = read_po(path)
+    _send_batch(stream, [catalog.path, catalog.header.as_fields()])
+    for start in range(0, len(catalog.entries), _BATCH_ENTRIES):
+        _send_batch(stream, [entry.as_fields() for entry in catalog.entries[start : start + _BATCH_ENTRIES]])
+
+
+def _send_batch(stream: BinaryIO, values: list) -> None:
+    data = marshal.dumps(values)
+    stream.write(len(data).to_bytes(8, "little"))
+    stream.write(data)
+
+
+def _received_catalog(stream: BinaryIO) -> Catalog:
+    """The catalog ``_send_catalog`` wrote."""
+    with cycle_collector_paused():
+        batches = iter(lambda: stream.read(8), b"")
+        path, header = marshal.loads(stream.read(int.from_bytes(next(batches), "little")))
+        catalog = Catalog(header=Entry(*header), path=path)
+        for size in batches:
+            batch = marshal.loads(stream.read(int.from_bytes(size, "little")))
+            catalog.entries.extend(Entry(*fields) for fields in batch)
+    return catalog
+
+
 def merge_catalog(
-    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool = True, consume: bool = False
+    template: Catalog,
+    existing: Catalog | None,
+    *,
+    fuzzy_matching: bool = True,
+    consume: bool = False,
+    jobs: int = 1,
 ) -> tuple[Catalog, MergeStats]:
     """Return ``existing`` brought up to date with ``template``, and what changed.
 
     The inputs are not modified; the result shares no mutable state with them. With ``consume``,
     for callers that drop the inputs afterwards, their entries are reused for the result instead of
-    copied and the inputs are left empty: the merge then holds about one catalog less.
+    copied and the inputs are left empty: the merge then holds about one catalog less. With ``jobs``
+    above 1, many near-match searches are shared among that many processes.
     """
     # The merge allocates one entry per message and creates no reference cycles; pausing
     # the cycle collector meanwhile spares it rescanning both catalogs many times over.
     with cycle_collector_paused():
-        return _merge(template, existing, fuzzy_matching=fuzzy_matching, consume=consume)
+        return _merge(template, existing, fuzzy_matching=fuzzy_matching, consume=consume, jobs=jobs)
 
 
 def _merge(
-    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool, consume: bool
+    template: Catalog, existing: Catalog | None, *, fuzzy_matching: bool, consume: bool, jobs: int
 ) -> tuple[Catalog, MergeStats]:
     """The merge itself; see ``merge_catalog``."""
     old = existing or Catalog()
@@ -94,12 +167,14 @@ def _merge(
     if consume:
         # The old entries matched exactly are not needed any more: let them go now.
         old.entries = []
-    matcher = _FuzzyIndex(leftovers) if fuzzy_matching and unmatched else None
-    for position, new in unmatched:
-        source = matcher.best_match(new) if matcher else None
+    if fuzzy_matching and unmatched:
+        sources = _FuzzyIndex(leftovers).best_matches([new for _, new in unmatched], jobs=jobs)
+    else:
+        sources = [None] * len(unmatched)
+    for (position, new), source in zip(unmatched, sources):
         counts["fuzzy" if source else "new"] += 1
         merged[position] = _fuzzy_match(new, source, reuse=consume) if source else _untranslated(new, reuse=consume)
-    del matcher, unmatched
+    del sources, unmatched
 
     copy = _reused if consume else _copied
     kept_obsolete = [copy(e) for e in leftovers if e.obsolete]
@@ -167,18 +242,17 @@ def _from_template(
     """
     msgstr, msgstr_plural = _translation_for(new, old)
     if reuse:
-        translator_comments = old.translator_comments if take_comments else list(old.translator_comments)
-        return _reused(
-            new,
-            msgstr=msgstr,
-            msgstr_plural=msgstr_plural,
-            flags=_merged_flags(new.flags, old.flags, fuzzy=fuzzy),
-            translator_comments=translator_comments,
-            previous_msgctxt=previous.msgctxt if previous else None,
-            previous_msgid=previous.msgid if previous else None,
-            previous_msgid_plural=previous.msgid_plural if previous else None,
-            obsolete=False,
-        )
+        # What ``_reused`` does, spelt out: this runs once per message of the catalog.
+        new.msgstr = msgstr
+        new.msgstr_plural = msgstr_plural
+        new.flags = _merged_flags(new.flags, old.flags, fuzzy=fuzzy)
+        new.translator_comments = old.translator_comments if take_comments else list(old.translator_comments)
+        new.previous_msgctxt = previous.msgctxt if previous else None
+        new.previous_msgid = previous.msgid if previous else None
+        new.previous_msgid_plural = previous.msgid_plural if previous else None
+        new.obsolete = False
+        new.line = 0
+        return new
     return Entry(
         msgid=new.msgid,
         msgstr=msgstr,
@@ -288,11 +362,20 @@ class _Query:
         self._masks: dict[str, int] = {}
         for position, char in enumerate(text):
             self._masks[char] = self._masks.get(char, 0) | (1 << position)
+        self.char_counts = _packed_char_counts(text)
 
     def upper_bound(self, other: str) -> float:
         """A cheap ceiling on ``ratio(other)``: all of the shorter string matched."""
         total = len(self.text) + len(other)
         return 2 * min(len(self.text), len(other)) / total if total else 1.0
+
+    def shared_chars_bound(self, other: str, other_counts: int | None) -> float:
+        """A closer ceiling on ``ratio(other)``: a common subsequence holds each character at most as
+        often as both strings do. ``other_counts`` is ``_packed_char_counts(other)``."""
+        total = len(self.text) + len(other)
+        if self.char_counts is None or other_counts is None or not total:
+            return 1.0
+        return 2 * _shared_count(self.char_counts, other_counts) / total
 
     def ratio(self, other: str) -> float:
         total = len(self.text) + len(other)
@@ -305,6 +388,30 @@ class _Query:
             matched = row & masks.get(char, 0)
             row = ((row + matched) | (row - matched)) & full
         return len(self.text) - row.bit_count()
+
+
+def _packed_char_counts(text: str) -> int | None:
+    """How often each character occurs, in the 16-bit fields of one integer; None if a count could overflow.
+
+    Characters are folded into ``_CHAR_SLOTS`` fields by code point. Folding only adds counts up, so
+    the shared count of two strings stays an upper bound of their common subsequence.
+    """
+    if len(text) >= 1 << (_COUNT_BITS - 1):
+        return None
+    fields = array("H", bytes(_CHAR_SLOTS * 2))
+    for char, count in Counter(text).items():
+        fields[ord(char) % _CHAR_SLOTS] += count
+    return int.from_bytes(fields.tobytes(), sys.byteorder)
+
+
+def _shared_count(first: int, second: int) -> int:
+    """The sum over fields of the smaller count, computed on all fields at once."""
+    # Each field's top bit is free (counts stay below it): set it, and after the subtraction it
+    # tells whether the first count was at least the second, without a borrow between fields.
+    difference = (first | _FIELD_TOP_BITS) - second
+    first_not_less = ((difference & _FIELD_TOP_BITS) >> (_COUNT_BITS - 1)) * _FIELD_MASK
+    smaller = (second & first_not_less) | (first & ~first_not_less)
+    return sum(array("H", smaller.to_bytes(_CHAR_SLOTS * 2, sys.byteorder)))
 
 
 def _trigrams(text: str) -> set[str]:
@@ -329,21 +436,59 @@ class _FuzzyIndex:
                 postings[gram].append(index)
         self._frequency = {gram: len(indexes) for gram, indexes in postings.items()}
         self._bits = {gram: _bitset(indexes) for gram, indexes in postings.items()}
+        # Filled as candidates come up: most of the pool is never a candidate.
+        self._char_counts: dict[int, int | None] = {}
+
+    def best_matches(self, entries: list[Entry], *, jobs: int = 1) -> list[Entry | None]:
+        """``best_match`` of each entry; many entries are shared among ``jobs`` processes."""
+        jobs = min(jobs, len(entries) // _QUERIES_PER_PROCESS)
+        if jobs < 2 or not can_fork():
+            return [self.best_match(entry) for entry in entries]
+        cuts = [len(entries) * index // jobs for index in range(jobs + 1)]
+        with ExitStack() as stack:
+            workers = [
+                stack.enter_context(ForkedWork(partial(self._send_positions, entries[start:end])))
+                for start, end in zip(cuts[1:], cuts[2:])
+            ]
+            matches = [self.best_match(entry) for entry in entries[: cuts[1]]]
+            for worker in workers:
+                positions = marshal.loads(worker.result().read())
+                matches.extend(None if position is None else self._pool[position] for position in positions)
+        return matches
+
+    def _send_positions(self, entries: list[Entry], stream: BinaryIO) -> None:
+        stream.write(marshal.dumps([self._best_position(entry) for entry in entries]))
 
     def best_match(self, entry: Entry) -> Entry | None:
         """The most similar old entry at or above the threshold, or None."""
+        position = self._best_position(entry)
+        return None if position is None else self._pool[position]
+
+    def _best_position(self, entry: Entry) -> int | None:
+        """Where in the pool ``best_match`` is."""
         query = _Query(entry.msgid)
-        best: Entry | None = None
+        best: int | None = None
         best_score = FUZZY_THRESHOLD - SAME_CONTEXT_BONUS
         for index in self._shortlist(entry.msgid):
             candidate = self._pool[index]
             bonus = SAME_CONTEXT_BONUS if candidate.msgctxt == entry.msgctxt else 0.0
             if query.upper_bound(candidate.msgid) + bonus <= best_score:
                 continue
+            # The first candidate is most often the best: the closer ceiling pays once there is a score
+            # to beat.
+            if best is not None:
+                ceiling = query.shared_chars_bound(candidate.msgid, self._counts_of(index))
+                if ceiling + bonus <= best_score:
+                    continue
             ratio = query.ratio(candidate.msgid)
             if ratio >= FUZZY_THRESHOLD and ratio + bonus > best_score:
-                best, best_score = candidate, ratio + bonus
+                best, best_score = index, ratio + bonus
         return best
+
+    def _counts_of(self, index: int) -> int | None:
+        if index not in self._char_counts:
+            self._char_counts[index] = _packed_char_counts(self._pool[index].msgid)
+        return self._char_counts[index]
 
     def _shortlist(self, msgid: str) -> list[int]:
         """Pool positions sharing the most of the msgid's rarest trigrams, best first.
@@ -369,11 +514,12 @@ class _FuzzyIndex:
     def _rarest_grams(self, msgid: str) -> list[int]:
         """Bitsets of the query's rarest trigrams, rarest first, within the postings budget."""
         frequency = self._frequency
-        rarest = sorted((frequency[gram], gram) for gram in _trigrams(msgid) if gram in frequency)
+        # By frequency, then by trigram: a stable sort by frequency of the trigrams in order.
+        rarest = sorted(sorted(_trigrams(msgid) & frequency.keys()), key=frequency.__getitem__)
         grams = []
         spent = 0
-        for count, gram in rarest[:QUERY_TRIGRAMS]:
-            spent += count
+        for gram in rarest[:QUERY_TRIGRAMS]:
+            spent += frequency[gram]
             if spent > POSTINGS_BUDGET:
                 break
             grams.append(self._bits[gram])
@@ -382,10 +528,11 @@ class _FuzzyIndex:
 
 def _bitset(indexes: list[int]) -> int:
     """An integer with bit ``i`` set for each index."""
-    bits = 0
+    # Set in a byte array, then converted once: or-ing into an integer would copy it for every index.
+    bits = bytearray(indexes[-1] // 8 + 1)
     for index in indexes:
-        bits |= 1 << index
-    return bits
+        bits[index >> 3] |= 1 << (index & 7)
+    return int.from_bytes(bits, "little")
 
 
 class _BitCounters:

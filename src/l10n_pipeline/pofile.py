@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from l10n_pipeline.catalog import Catalog, Entry, cycle_collector_paused
 from l10n_pipeline.errors import CatalogError
+from l10n_pipeline.forked import ForkedWork, can_fork
 from l10n_pipeline.powrap import format_references, format_string
 
 __all__ = ["PoSlice", "PoStream", "PossibleDuplicate", "format_po", "parse_po", "po_slices", "read_po", "stream_po", "validate_language", "write_po"]
@@ -27,6 +31,8 @@ _EXCERPT = 40
 _BLOCK_BYTES = 1 << 20
 # Entries formatted per chunk written: large enough for few writes, small enough to cost no memory.
 _CHUNK_ENTRIES = 1000
+# Each process formats at least this many entries: for fewer, a worker costs more than it saves.
+_ENTRIES_PER_PROCESS = 10_000
 
 
 def read_po(path: str | os.PathLike[str]) -> Catalog:
@@ -271,21 +277,50 @@ def validate_language(catalog: Catalog) -> str:
 def format_po(catalog: Catalog, width: int = 79) -> str:
     """The PO text, laid out exactly as GNU gettext (msgcat) writes it."""
     with cycle_collector_paused():
-        return "".join(_po_chunks(catalog, width))
+        return "".join(_po_chunks(catalog.header, _in_file_order(catalog.entries), width))
 
 
-def write_po(catalog: Catalog, stream: BinaryIO, width: int = 79) -> None:
-    """Write ``format_po``'s text to a binary stream as UTF-8, a chunk of entries at a time."""
+def write_po(catalog: Catalog, stream: BinaryIO, width: int = 79, *, jobs: int = 1) -> None:
+    """Write ``format_po``'s text to a binary stream as UTF-8, a chunk of entries at a time.
+
+    With ``jobs`` above 1 a large catalog is formatted in that many processes, each taking a run of
+    entries; the bytes written are the same.
+    """
+    jobs = min(jobs, len(catalog.entries) // _ENTRIES_PER_PROCESS)
     with cycle_collector_paused():
-        for chunk in _po_chunks(catalog, width):
+        if jobs > 1 and can_fork():
+            _write_in_parallel(catalog, stream, width, jobs)
+            return
+        for chunk in _po_chunks(catalog.header, _in_file_order(catalog.entries), width):
             stream.write(chunk.encode("utf-8"))
 
 
-def _po_chunks(catalog: Catalog, width: int) -> Iterator[str]:
+def _write_in_parallel(catalog: Catalog, stream: BinaryIO, width: int, jobs: int) -> None:
+    """The first run of entries formatted here while forked workers format the others."""
+    entries = list(_in_file_order(catalog.entries))
+    cuts = [len(entries) * index // jobs for index in range(1, jobs)] + [len(entries)]
+    with ExitStack() as workers:
+        runs = [
+            workers.enter_context(ForkedWork(partial(_write_entries, entries[start:end], width)))
+            for start, end in zip(cuts, cuts[1:])
+        ]
+        for chunk in _po_chunks(catalog.header, entries[: cuts[0]], width):
+            stream.write(chunk.encode("utf-8"))
+        for run in runs:
+            shutil.copyfileobj(run.result(), stream, _BLOCK_BYTES)
+
+
+def _write_entries(entries: list[Entry], width: int, stream: BinaryIO) -> None:
+    for chunk in _po_chunks(None, entries, width):
+        stream.write(chunk.encode("utf-8"))
+
+
+def _po_chunks(header: Entry | None, entries: Iterable[Entry], width: int) -> Iterator[str]:
     """The PO text in pieces of ``_CHUNK_ENTRIES`` entries: the whole text is never built at once."""
     out: list[str] = []
-    _format_entry(out, catalog.header, width)
-    for count, entry in enumerate(_in_file_order(catalog.entries), 1):
+    if header is not None:
+        _format_entry(out, header, width)
+    for count, entry in enumerate(entries, 1):
         out.append("\n")
         _format_entry(out, entry, width)
         if count % _CHUNK_ENTRIES == 0:
