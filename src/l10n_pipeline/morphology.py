@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cached_property
 from types import MappingProxyType
 from typing import Mapping
 
@@ -95,6 +95,12 @@ class Morphology:
     def word_boundary(self) -> bool:
         return self.family != NO_SPACES
 
+    @cached_property
+    def fold_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The one-letter replacements :func:`fold` makes before lower-casing."""
+        pairs = {**dict.fromkeys(APOSTROPHES, "'"), **self.case_map}
+        return tuple((char, replacement) for char, replacement in pairs.items() if char != replacement)
+
 
 LANGUAGES: Mapping[str, Morphology] = MappingProxyType(
     {
@@ -147,19 +153,13 @@ def fold(text: str, morphology: Morphology) -> str:
     Apostrophes of every kind become ``'``, so ``Hocalı’da`` and ``Hocalı'da`` look alike.
     """
     mapped = text
-    for char, replacement in _fold_pairs(tuple(morphology.case_map.items())):
+    for char, replacement in morphology.fold_pairs:
         if char in mapped:  # one-letter replacements, much faster than str.translate on non-ASCII text
             mapped = mapped.replace(char, replacement)
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
         return lowered
     return "".join(_lower_char(char) for char in mapped)
-
-
-@cache
-def _fold_pairs(case_map: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    pairs = {**dict.fromkeys(APOSTROPHES, "'"), **dict(case_map)}
-    return tuple((char, replacement) for char, replacement in pairs.items() if char != replacement)
 
 
 def _lower_char(char: str) -> str:
@@ -187,6 +187,17 @@ def form_pattern(form: str, morphology: Morphology, inflect: bool = True, derive
     if not morphology.word_boundary:
         return body
     return NOT_AFTER_WORD + body + NOT_BEFORE_WORD
+
+
+def form_head(form: str) -> str:
+    """The start of ``form`` that every match of :func:`form_pattern` begins with.
+
+    It is the form's first word less two final letters: a word may drop at most two letters before
+    its suffix or ending (``Нагорный`` → ``Нагорн-ом``), and a derived word keeps at least that much
+    of its stem. Checks may look for the head with plain string search before trying the pattern.
+    """
+    first_word = form.split()[0]
+    return first_word[: max(len(first_word) - 2, 1)]
 
 
 def _stems(word: str, morphology: Morphology) -> list[str]:
