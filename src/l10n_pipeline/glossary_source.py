@@ -32,6 +32,8 @@ PLAIN_MARKS = "‘’“”–—…«»"
 PLAIN_SPACES = "\u00a0\u202f"
 STAND_IN = "\x00"
 _ASCII = tuple(map(chr, range(128)))
+# WORD_CHAR in an ASCII text, as a class that compiles quickly (the scan holds one per spelling).
+_ASCII_WORD_CHAR = "0-9A-Z_a-z"
 
 
 @dataclass
@@ -55,16 +57,17 @@ class _SpellingScan:
     groups: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # by the text at a position
     patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
     ignore_case: bool = field(init=False)  # testing the flag on every text is measurable
+    identified: dict[str, Spelling | None] = field(default_factory=dict)  # by the text found
 
     def __post_init__(self) -> None:
         self.ignore_case = bool(self.flags & re.IGNORECASE)
 
-    def finditer(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, text) of spellings, leftmost first, as ``re.finditer`` gives them."""
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        """Non-overlapping (start, end) of spellings, leftmost first, as ``re.finditer`` gives them."""
         copy = _ascii_copy(text, self.plain_marks) if self.plain else None
         if copy is not None:
             haystack = copy.lower() if self.ignore_case else copy
-            return [(start, end, text[start:end]) for start, end in map(re.Match.span, self.plain.finditer(haystack))]  # type: ignore[union-attr]
+            return map(re.Match.span, self.plain.finditer(haystack))  # type: ignore[union-attr]
         groups = self.groups
         found = []
         resume = 0
@@ -77,7 +80,7 @@ class _SpellingScan:
             matched = group.match(text, start) if group else None
             if matched:
                 resume = matched.end()
-                found.append((start, resume, matched.group()))
+                found.append((start, resume))
         return found
 
     def _group_for(self, key: str) -> re.Pattern[str] | None:
@@ -105,9 +108,8 @@ class _SpellingScan:
 class _SourceMatcher:
     """One scan per case policy over every spelling, and the spellings by their key."""
 
-    scans: tuple[tuple[_SpellingScan, bool], ...]  # (scan, case_sensitive)
+    scans: tuple[_SpellingScan, ...]
     spellings: dict[tuple[str, bool], Spelling]  # (key of the spelling, case_sensitive)
-    identified: dict[tuple[str, bool], Spelling | None] = field(default_factory=dict)  # by the text found
 
 
 def find_terms(glossary: Glossary, text: str) -> list[TermMatch]:
@@ -128,23 +130,28 @@ def term_occurrences(glossary: Glossary, text: str) -> tuple[Occurrence, ...]:
     return occurrences
 
 
+_NOT_SEEN = object()
+
+
 def _find_occurrences(matcher: _SourceMatcher, text: str) -> tuple[Occurrence, ...]:
     candidates = []
-    identified = matcher.identified
-    for scan, case_sensitive in matcher.scans:
-        for start, end, found in scan.finditer(text):
-            key = (found, case_sensitive)
-            spelling = identified[key] if key in identified else _remember(matcher, found, case_sensitive)
+    for scan in matcher.scans:
+        identified = scan.identified
+        for start, end in scan.spans(text):
+            found = text[start:end]
+            spelling = identified.get(found, _NOT_SEEN)
+            if spelling is _NOT_SEEN:
+                spelling = _remember(matcher, scan, found)
             if spelling:
                 candidates.append((start, end, found, *spelling))
     # One scan finds no overlapping spellings, and finds them in order.
     return tuple(candidates if len(matcher.scans) == 1 else _without_overlaps(candidates))
 
 
-def _remember(matcher: _SourceMatcher, found: str, case_sensitive: bool) -> Spelling | None:
-    spelling = _identify(matcher, found, case_sensitive)
-    if len(matcher.identified) < IDENTIFIED_LIMIT:
-        matcher.identified[found, case_sensitive] = spelling
+def _remember(matcher: _SourceMatcher, scan: _SpellingScan, found: str) -> Spelling | None:
+    spelling = _identify(matcher, found, not scan.ignore_case)
+    if len(scan.identified) < IDENTIFIED_LIMIT:
+        scan.identified[found] = spelling
     return spelling
 
 
@@ -194,7 +201,7 @@ def _compile_source_matcher(glossary: Glossary) -> _SourceMatcher:
         names = [name for term in glossary.terms if term.case_sensitive == case_sensitive for name in term.names]
         if names:
             flags = 0 if case_sensitive else re.IGNORECASE
-            scans.append((_spelling_scan(sorted(names, key=len, reverse=True), flags), case_sensitive))
+            scans.append(_spelling_scan(sorted(names, key=len, reverse=True), flags))
     return _SourceMatcher(tuple(scans), spellings)
 
 
@@ -255,7 +262,7 @@ def _plain_scan(names: list[str], flags: int) -> re.Pattern[str] | None:
     # \b before a word character is a word start, and quicker to test than a look-behind.
     starts = [rf"\b{_trie_regex(at_word_start)}"] if at_word_start else []
     if after_other:
-        starts.append(NOT_AFTER_WORD + _trie_regex(after_other))
+        starts.append(f"(?<![{_ASCII_WORD_CHAR}]){_trie_regex(after_other)}")
     return re.compile("|".join(starts))
 
 
@@ -267,7 +274,7 @@ def _trie_regex(node: dict[str, dict]) -> str:
         if char != _END
     ]
     if _END in node:
-        alternatives.append(NOT_BEFORE_WORD)
+        alternatives.append(f"(?![{_ASCII_WORD_CHAR}])")
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 

@@ -18,16 +18,18 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import partial
 
 from .glossary_model import Glossary, Term, approved_forms, forbidden_forms
 from .glossary_source import Occurrence, literal_trie_regex, term_occurrences, word_prefix
 from .models import Issue
 from .morphology import (
     NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    WORD_CHAR,
     Morphology,
     fold,
-    form_head,
-    form_pattern,
+    form_alternatives,
     morphology_for,
     skeleton,
 )
@@ -36,34 +38,75 @@ __all__ = ["check_translation"]
 
 
 CLEAN_WORDS_LIMIT = 200_000  # words remembered as starting no forbidden form, per locale
+_WORD_CHAR = re.compile(f"[{WORD_CHAR}]")
+
+
+class _FormsMatcher:
+    """Some forms of a term, found where the regex of :func:`form_pattern` would find them.
+
+    Each alternative of each form is tried where its literal start stands, and only its rest is a
+    regex: the rests are alike for most forms, so hundreds of terms compile a handful of regexes.
+    """
+
+    def __init__(self, alternatives: list[tuple[str, re.Pattern[str]]], word_boundary: bool) -> None:
+        self.alternatives = alternatives  # (literal start, compiled rest), in the order tried
+        self.word_boundary = word_boundary
+        self.heads = _heads([start for start, _ in alternatives])  # every match begins with one
+
+    def match(self, haystack: str, start: int) -> int | None:
+        """The end of the form that begins at ``start`` in ``haystack``, or None."""
+        if self.word_boundary and start and _WORD_CHAR.match(haystack, start - 1):
+            return None
+        for literal, rest in self.alternatives:
+            if haystack.startswith(literal, start):
+                matched = rest.match(haystack, start + len(literal))
+                if matched:
+                    return matched.end()
+        return None
+
+    def spans(self, haystack: str) -> list[tuple[int, int]]:
+        """(start, end) of every form in ``haystack``, as ``finditer`` would find them."""
+        if len(self.heads) == 1:
+            next_head = partial(haystack.find, self.heads[0])
+        else:
+            next_head = partial(_next_of, self.heads, haystack)
+        spans = []
+        match = self.match
+        position = next_head(0)
+        while position >= 0:
+            end = match(haystack, position)
+            if end is None:
+                position = next_head(position + 1)
+            else:
+                spans.append((position, end))
+                position = next_head(end)
+        return spans
+
+
+def _next_of(heads: tuple[str, ...], haystack: str, start: int) -> int:
+    """Where the first of ``heads`` stands in ``haystack`` from ``start`` on, or -1."""
+    found = [position for position in (haystack.find(head, start) for head in heads) if position >= 0]
+    return min(found, default=-1)
+
+
+def _heads(starts: list[str]) -> tuple[str, ...]:
+    """The fewest beginnings that every one of ``starts`` begins with one of."""
+    shared = os.path.commonprefix(starts)
+    if shared:
+        return (shared,)
+    heads: list[str] = []
+    for start in sorted(set(starts)):
+        if not heads or not start.startswith(heads[-1]):
+            heads.append(start)
+    return tuple(heads)
 
 
 @dataclass(frozen=True)
 class _TermPatterns:
-    approved: re.Pattern[str] | None
-    forbidden: re.Pattern[str] | None
+    approved: _FormsMatcher | None
+    forbidden: _FormsMatcher | None
     folded: bool  # matched against the folded text (case-insensitive terms)
-    approved_head: str  # every approved match begins with it; "" if the forms share no start
     forbidden_in_one_word: bool  # no forbidden form spans two words
-
-    def approved_spans(self, haystack: str) -> list[tuple[int, int]]:
-        """(start, end) of the approved forms in ``haystack``, as ``finditer`` finds them."""
-        if self.approved is None:
-            return []
-        if not self.approved_head:
-            return [matched.span() for matched in self.approved.finditer(haystack)]
-        # Trying the pattern only where its head stands finds the same matches, much sooner.
-        spans = []
-        head, match = self.approved_head, self.approved.match
-        position = haystack.find(head)
-        while position >= 0:
-            matched = match(haystack, position)
-            if matched:
-                spans.append(matched.span())
-                position = haystack.find(head, matched.end())
-            else:
-                position = haystack.find(head, position + 1)
-        return spans
 
 
 @dataclass(frozen=True)
@@ -125,7 +168,7 @@ def _plainly_right(matchers: _LocaleMatchers, occurrences: tuple[Occurrence, ...
         patterns = matchers.patterns_at(index)
         if patterns.approved is None:
             continue
-        found = patterns.approved_spans(text.folded if patterns.folded else text.text)
+        found = patterns.approved.spans(text.folded if patterns.folded else text.text)
         if len(found) < count:
             return False
         spans += found
@@ -187,7 +230,7 @@ class _HeadScan:
         for start, indexes in self._heads(word):
             for index in indexes:
                 patterns = matchers.patterns_at(index)
-                if not patterns.forbidden_in_one_word or patterns.forbidden.match(word, start):  # type: ignore[union-attr]
+                if not patterns.forbidden_in_one_word or patterns.forbidden.match(word, start) is not None:  # type: ignore[union-attr]
                     return False
         return True
 
@@ -202,6 +245,7 @@ class _LocaleMatchers:
     head_scans: tuple[_HeadScan, ...]
     compiled: dict[int, _TermPatterns] = field(default_factory=dict)
     index: dict[Term, int] = field(default_factory=dict)
+    rests: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the compiled rests of forms
 
     def forbidden_suspects(self, text: _Target) -> list[int]:
         """Indexes of the terms whose forbidden forms may occur in ``text``, in glossary order."""
@@ -215,8 +259,26 @@ class _LocaleMatchers:
     def patterns_at(self, index: int) -> _TermPatterns:
         patterns = self.compiled.get(index)
         if patterns is None:
-            patterns = self.compiled[index] = _compile_term(self.glossary.terms[index], self.locale, self.morphology)
+            patterns = self.compiled[index] = _compile_term(self, self.glossary.terms[index])
         return patterns
+
+    def forms_matcher(self, forms: list[str], derive: bool = False) -> _FormsMatcher | None:
+        """A matcher of ``forms`` (folded if matched against the folded text), or None if none."""
+        if not forms:
+            return None
+        alternatives = [
+            (start, self._rest(rest))
+            for form in sorted(forms, key=len, reverse=True)
+            for start, rest in form_alternatives(form, self.morphology, derive=derive)
+        ]
+        return _FormsMatcher(alternatives, self.morphology.word_boundary)
+
+    def _rest(self, rest: str) -> re.Pattern[str]:
+        compiled = self.rests.get(rest)
+        if compiled is None:
+            ending = NOT_BEFORE_WORD if self.morphology.word_boundary else ""
+            compiled = self.rests[rest] = re.compile(rest + ending)
+        return compiled
 
 
 def _target_text(target: str, morphology: Morphology) -> _Target:
@@ -256,7 +318,7 @@ def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: 
     for index, term in enumerate(glossary.terms):
         if term.case_sensitive != folded:
             for form in forbidden_forms(term, locale):
-                terms.setdefault(form_head(fold(form, morphology) if folded else form), set()).add(index)
+                terms.setdefault(_form_head(fold(form, morphology) if folded else form, morphology), set()).add(index)
     if not terms:
         return None
     if morphology.word_boundary:
@@ -269,39 +331,35 @@ def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: 
     return _HeadScan(folded, re.compile(finder), lengths, by_head)
 
 
-def _compile_term(term: Term, locale: str, morphology: Morphology) -> _TermPatterns:
+def _form_head(form: str, morphology: Morphology) -> str:
+    """The start every inflection of ``form`` keeps."""
+    return os.path.commonprefix([start for start, _ in form_alternatives(form, morphology)])
+
+
+def _compile_term(matchers: _LocaleMatchers, term: Term) -> _TermPatterns:
     folded = not term.case_sensitive
-    approved = [fold(form, morphology) if folded else form for form in approved_forms(term, locale)]
-    forbidden = forbidden_forms(term, locale)
+
+    def prepared(forms: tuple[str, ...]) -> list[str]:
+        return [fold(form, matchers.morphology) if folded else form for form in forms]
+
+    forbidden = prepared(forbidden_forms(term, matchers.locale))
     return _TermPatterns(
-        approved=_forms_regex(approved_forms(term, locale), morphology, folded, derive=True),
-        forbidden=_forms_regex(forbidden, morphology, folded),
+        approved=matchers.forms_matcher(prepared(approved_forms(term, matchers.locale)), derive=True),
+        forbidden=matchers.forms_matcher(forbidden),
         folded=folded,
-        approved_head=os.path.commonprefix([form_head(form) for form in approved]) if approved else "",
         forbidden_in_one_word=all(len(form.split()) == 1 for form in forbidden),
     )
 
 
-def _forms_regex(
-    forms: tuple[str, ...], morphology: Morphology, folded: bool, derive: bool = False
-) -> re.Pattern[str] | None:
-    if not forms:
-        return None
-    prepared = sorted((fold(f, morphology) if folded else f for f in forms), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{form_pattern(f, morphology, derive=derive)})" for f in prepared))
-
-
-def _spans(term: Term, pattern: re.Pattern[str] | None, text: _Target) -> list[_Span]:
-    if pattern is None:
+def _spans(term: Term, matcher: _FormsMatcher | None, text: _Target) -> list[_Span]:
+    if matcher is None:
         return []
     haystack = text.text if term.case_sensitive else text.folded
-    return [_Span(term, m.start(), m.end()) for m in pattern.finditer(haystack)]
+    return [_Span(term, start, end) for start, end in matcher.spans(haystack)]
 
 
 def _approved_spans(term: Term, matchers: _LocaleMatchers, text: _Target) -> list[_Span]:
-    patterns = matchers.patterns(term)
-    haystack = text.folded if patterns.folded else text.text
-    return [_Span(term, start, end) for start, end in patterns.approved_spans(haystack)]
+    return _spans(term, matchers.patterns(term).approved, text)
 
 
 def _longest_first(spans: list[_Span]) -> list[_Span]:
