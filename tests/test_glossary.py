@@ -8,6 +8,7 @@ import importlib.util
 import io
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -305,6 +306,59 @@ def test_scripts_without_spaces_match_inside_words() -> None:
     loaded = parse_glossary("terms:\n  - source: Baku\n    translations:\n      ja: バクー\n")
     assert check_translation(loaded, "in Baku", "首都バクーで", "ja") == []
     assert len(check_translation(loaded, "in Baku", "首都で", "ja")) == 1
+
+
+MATCHED_FORMS = {
+    "az": ["Xocalı", "Bakı", "Ağdam", "Qarabağ", "Heydər Əliyev", "Milli Məclis", "O", "kök", "ayaq"],
+    "tr": ["Hocalı", "Bakü", "Dağlık Karabağ", "ayak", "kitap", "ağaç", "(IŞİD)"],
+    "ru": ["Ходжалы", "Баку", "Лейла", "Нагорный Карабах", "Гейдар Алиев", "Милли Меджлис", "ира", "США"],
+    "ja": ["バクー", "ホジャリ 虐殺"],
+    "xx": ["Baku", "News.Az", "Heydar Aliyev Center", "'t Hooft"],
+}
+INFLECTIONS = ("", "da", "'da", "’nın", "ı", "ğı", "yu", "lar", "larından", "ой", "ом", "ского", "инцы", "о-", "-", "х")
+
+
+@pytest.mark.parametrize("locale", sorted(MATCHED_FORMS))
+def test_forms_are_matched_where_their_regex_matches(locale: str) -> None:
+    from l10n_pipeline.glossary_target import _compile_locale
+    from l10n_pipeline.morphology import form_pattern
+
+    morphology = morphology_for(locale)
+    matchers = _compile_locale(parse_glossary("terms: []"), locale)
+    forms = [fold(form, morphology) for form in MATCHED_FORMS[locale]]
+    rng = random.Random(locale)
+    for derive in (False, True):
+        for count in (1, 2, 3):
+            chosen = forms[:: count] if count > 1 else forms
+            regex = re.compile("|".join(f"(?:{form_pattern(form, morphology, derive=derive)})" for form in sorted(chosen, key=len, reverse=True)))
+            matcher = matchers.forms_matcher(chosen, derive=derive)
+            for _ in range(300):
+                words = [rng.choice(chosen + ["и", "və", "x"]) for _ in range(rng.randrange(1, 5))]
+                words = [word[: -rng.randrange(0, 3) or None] + rng.choice(INFLECTIONS) for word in words]
+                text = "".join(word + rng.choice((" ", "  ", "-", "", ", ")) for word in words)
+                assert matcher.spans(text) == [found.span() for found in regex.finditer(text)], (text, derive)
+
+
+SCANNED_NAMES = ["Baku", "Heydar Aliyev", "Heydar Aliyev Center", "İzmir", "ıraq", "Türkiye", "(ISIS)", "News.Az", "Jean-Luc", "ſam", "A"]
+
+
+@pytest.mark.parametrize("case_sensitive", [False, True])
+@pytest.mark.parametrize("more_names", [[], ["O’Neil"]])
+def test_plain_source_texts_are_scanned_as_the_alternation_scans(case_sensitive: bool, more_names: list[str]) -> None:
+    from l10n_pipeline.glossary_source import NOT_AFTER_WORD, NOT_BEFORE_WORD, _spelling_regex, _spelling_scan
+
+    names = sorted(SCANNED_NAMES + more_names, key=len, reverse=True)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    scan = _spelling_scan(names, flags)
+    assert scan.plain is not None
+    alternation = re.compile(
+        NOT_AFTER_WORD + "(?:" + "|".join(map(_spelling_regex, names)) + ")" + NOT_BEFORE_WORD, flags
+    )
+    pieces = [*names, *(name.upper() for name in names), *(name.lower() for name in names), "heydar  aliyev", "x", "’", "“", "—"]
+    rng = random.Random(3)
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", "", "\u00a0", ", ", "’s ", "-", "\t")) for _ in range(rng.randrange(1, 6)))
+        assert list(scan.spans(text)) == [found.span() for found in alternation.finditer(text)], text
 
 
 # ---------------------------------------------------------------- evaluation on real sentences

@@ -8,19 +8,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Iterable
 
 from .glossary_model import Glossary, Term, TermMatch
 from .morphology import NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACE, WORD_CHAR
 
-__all__ = ["find_terms", "literal_trie_regex", "word_prefix"]
+__all__ = ["Occurrence", "find_terms", "literal_trie_regex", "term_occurrences", "word_prefix"]
 
 
-Spelling = tuple[Term, bool]  # the term, and whether the spelling is a variant
+Spelling = tuple[Term, bool, int]  # the term, whether the spelling is a variant, the term's index
+# A TermMatch's fields (start, end, text, term, is_variant) and the index of the term in the glossary.
+Occurrence = tuple[int, int, str, Term, bool, int]
 
 
 PREFIX_LENGTH = 3  # letters of a spelling that pick the few spellings worth trying at a position
 _WORD_CHAR = re.compile(f"[{WORD_CHAR}]")
+IDENTIFIED_LIMIT = 10_000  # spellings remembered as found in texts; only case and spaces vary them
+
+# A plain text is ASCII but for these; none is a letter or has a case, so an ASCII copy of the
+# text (each mark as STAND_IN, each space as " ") is matched as the text itself would be.
+PLAIN_MARKS = "‘’“”–—…«»"
+PLAIN_SPACES = "\u00a0\u202f"
+STAND_IN = "\x00"
+_ASCII = tuple(map(chr, range(128)))
+# WORD_CHAR in an ASCII text, as a class that compiles quickly (the scan holds one per spelling).
+_ASCII_WORD_CHAR = "0-9A-Z_a-z"
 
 
 @dataclass
@@ -35,31 +48,44 @@ class _SpellingScan:
     names: tuple[str, ...]  # longest first
     flags: int
     finder: re.Pattern[str]
+    # The whole scan as one regex over the ASCII copy of a plain text (lower-cased if case is
+    # ignored); None if that could find otherwise.
+    plain: re.Pattern[str] | None
+    plain_marks: bool  # whether texts with PLAIN_MARKS may be scanned by ``plain``
     prefixes: dict[str, re.Pattern[str]]  # first letters of a spelling -> their regex
     by_prefix: dict[str, tuple[int, ...]]  # first letters -> indexes into ``names``
     groups: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # by the text at a position
     patterns: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
+    ignore_case: bool = field(init=False)  # testing the flag on every text is measurable
+    identified: dict[str, Spelling | None] = field(default_factory=dict)  # by the text found
 
-    def finditer(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, text) of spellings, leftmost first, as ``re.finditer`` gives them."""
+    def __post_init__(self) -> None:
+        self.ignore_case = bool(self.flags & re.IGNORECASE)
+
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        """Non-overlapping (start, end) of spellings, leftmost first, as ``re.finditer`` gives them."""
+        copy = _ascii_copy(text, self.plain_marks) if self.plain else None
+        if copy is not None:
+            haystack = copy.lower() if self.ignore_case else copy
+            return map(re.Match.span, self.plain.finditer(haystack))  # type: ignore[union-attr]
+        groups = self.groups
         found = []
         resume = 0
         for candidate in self.finder.finditer(text):
             start = candidate.start()
             if start < resume:
                 continue
-            group = self._group_at(text, start)
+            key = text[start : start + PREFIX_LENGTH]
+            group = groups[key] if key in groups else self._group_for(key)
             matched = group.match(text, start) if group else None
             if matched:
-                found.append((start, matched.end(), matched.group()))
                 resume = matched.end()
+                found.append((start, resume))
         return found
 
-    def _group_at(self, text: str, start: int) -> re.Pattern[str] | None:
-        key = text[start : start + PREFIX_LENGTH]
-        if key not in self.groups:
-            self.groups[key] = self._compile_group(key)
-        return self.groups[key]
+    def _group_for(self, key: str) -> re.Pattern[str] | None:
+        group = self.groups[key] = self._compile_group(key)
+        return group
 
     def _compile_group(self, key: str) -> re.Pattern[str] | None:
         members = tuple(
@@ -82,29 +108,51 @@ class _SpellingScan:
 class _SourceMatcher:
     """One scan per case policy over every spelling, and the spellings by their key."""
 
-    scans: tuple[tuple[_SpellingScan, bool], ...]  # (scan, case_sensitive)
+    scans: tuple[_SpellingScan, ...]
     spellings: dict[tuple[str, bool], Spelling]  # (key of the spelling, case_sensitive)
 
 
 def find_terms(glossary: Glossary, text: str) -> list[TermMatch]:
     """Every term in a source ``text``: non-overlapping, longest spelling first."""
+    return [
+        TermMatch(term, start, end, found, is_variant)
+        for start, end, found, term, is_variant, _ in term_occurrences(glossary, text)
+    ]
+
+
+def term_occurrences(glossary: Glossary, text: str) -> tuple[Occurrence, ...]:
+    """What :func:`find_terms` finds, as plain tuples (quicker to make where few are looked at)."""
     last = glossary._matchers.get("last source")
     if last is not None and last[0] == text:
-        return list(last[1])  # the glossary check and the variant check both ask for each entry
-    matches = _find_terms(_source_matcher(glossary), text)
-    glossary._matchers["last source"] = (text, tuple(matches))
-    return matches
+        return last[1]  # the glossary check and the variant check both ask for each entry
+    occurrences = _find_occurrences(_source_matcher(glossary), text)
+    glossary._matchers["last source"] = (text, occurrences)
+    return occurrences
 
 
-def _find_terms(matcher: _SourceMatcher, text: str) -> list[TermMatch]:
+_NOT_SEEN = object()
+
+
+def _find_occurrences(matcher: _SourceMatcher, text: str) -> tuple[Occurrence, ...]:
     candidates = []
-    for scan, case_sensitive in matcher.scans:
-        for start, end, found in scan.finditer(text):
-            spelling = _identify(matcher, found, case_sensitive)
+    for scan in matcher.scans:
+        identified = scan.identified
+        for start, end in scan.spans(text):
+            found = text[start:end]
+            spelling = identified.get(found, _NOT_SEEN)
+            if spelling is _NOT_SEEN:
+                spelling = _remember(matcher, scan, found)
             if spelling:
-                term, is_variant = spelling
-                candidates.append(TermMatch(term, start, end, found, is_variant))
-    return _without_overlaps(candidates)
+                candidates.append((start, end, found, *spelling))
+    # One scan finds no overlapping spellings, and finds them in order.
+    return tuple(candidates if len(matcher.scans) == 1 else _without_overlaps(candidates))
+
+
+def _remember(matcher: _SourceMatcher, scan: _SpellingScan, found: str) -> Spelling | None:
+    spelling = _identify(matcher, found, not scan.ignore_case)
+    if len(scan.identified) < IDENTIFIED_LIMIT:
+        scan.identified[found] = spelling
+    return spelling
 
 
 def _identify(matcher: _SourceMatcher, found: str, case_sensitive: bool) -> Spelling | None:
@@ -118,11 +166,11 @@ def _identify(matcher: _SourceMatcher, found: str, case_sensitive: bool) -> Spel
     return None
 
 
-def _without_overlaps(matches: list[TermMatch]) -> list[TermMatch]:
-    kept: list[TermMatch] = []
-    for match in sorted(matches, key=lambda m: (m.start, m.start - m.end)):
-        if not kept or match.start >= kept[-1].end:
-            kept.append(match)
+def _without_overlaps(occurrences: list[Occurrence]) -> list[Occurrence]:
+    kept: list[Occurrence] = []
+    for occurrence in sorted(occurrences, key=lambda found: (found[0], found[0] - found[1])):
+        if not kept or occurrence[0] >= kept[-1][1]:
+            kept.append(occurrence)
     return kept
 
 
@@ -144,8 +192,8 @@ def _source_matcher(glossary: Glossary) -> _SourceMatcher:
 
 def _compile_source_matcher(glossary: Glossary) -> _SourceMatcher:
     spellings = {
-        (_spelling_key(name, term.case_sensitive), term.case_sensitive): (term, index > 0)
-        for term in glossary.terms
+        (_spelling_key(name, term.case_sensitive), term.case_sensitive): (term, index > 0, position)
+        for position, term in enumerate(glossary.terms)
         for index, name in enumerate(term.names)
     }
     scans = []
@@ -153,7 +201,7 @@ def _compile_source_matcher(glossary: Glossary) -> _SourceMatcher:
         names = [name for term in glossary.terms if term.case_sensitive == case_sensitive for name in term.names]
         if names:
             flags = 0 if case_sensitive else re.IGNORECASE
-            scans.append((_spelling_scan(sorted(names, key=len, reverse=True), flags), case_sensitive))
+            scans.append(_spelling_scan(sorted(names, key=len, reverse=True), flags))
     return _SourceMatcher(tuple(scans), spellings)
 
 
@@ -164,7 +212,80 @@ def _spelling_scan(names: list[str], flags: int) -> _SpellingScan:
     finder = re.compile(NOT_AFTER_WORD + literal_trie_regex(by_prefix), flags)
     prefixes = {prefix: re.compile(re.escape(prefix), flags) for prefix in by_prefix}
     groups = {prefix: tuple(indexes) for prefix, indexes in by_prefix.items()}
-    return _SpellingScan(tuple(names), flags, finder, prefixes, groups)
+    marks_allowed = not any(mark in name for name in names for mark in PLAIN_MARKS + STAND_IN)
+    return _SpellingScan(tuple(names), flags, finder, _plain_scan(names, flags), marks_allowed, prefixes, groups)
+
+
+def _ascii_copy(text: str, with_marks: bool) -> str | None:
+    """``text`` itself if ASCII; if plain (and ``with_marks``) its ASCII copy; else None."""
+    if text.isascii():
+        return text
+    if not with_marks:
+        return None
+    for mark in PLAIN_MARKS:
+        if mark in text:
+            text = text.replace(mark, STAND_IN)
+    for space in PLAIN_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text if text.isascii() else None
+
+
+_END = ""  # marks the end of a spelling in a trie
+
+
+def _plain_scan(names: list[str], flags: int) -> re.Pattern[str] | None:
+    """The scan of ``names`` (longest first) as one regex for ASCII texts, or None if it would differ.
+
+    At a position, the alternation finds the longest spelling that matches there. On an ASCII text
+    (lower-cased if ``flags`` ignore case) every spelling is one string of ASCII letters, or none,
+    so the spellings form a trie in which only one branch can match: taking the deepest end that
+    matches finds that same spelling, and a regex does it in one pass.
+    """
+    if any(len(name) != len(" ".join(name.split())) for name in names):
+        return None  # a run of spaces counts in the length of a spelling, but matches like one space
+    trie: dict[str, dict] = {}
+    for name in names:
+        letters = [_ascii_equivalents(char, flags) for char in " ".join(name.split())]
+        if not all(letters):
+            continue  # it cannot occur in an ASCII text
+        if any(len(choices) > 1 for choices in letters):
+            return None
+        node = trie
+        for choices in letters:
+            node = node.setdefault(next(iter(choices)), {})
+        node[_END] = {}
+    if not trie:
+        return re.compile("(?!)")
+    at_word_start = {char: node for char, node in trie.items() if _WORD_CHAR.match(char)}
+    after_other = {char: node for char, node in trie.items() if not _WORD_CHAR.match(char)}
+    # \b before a word character is a word start, and quicker to test than a look-behind.
+    starts = [rf"\b{_trie_regex(at_word_start)}"] if at_word_start else []
+    if after_other:
+        starts.append(f"(?<![{_ASCII_WORD_CHAR}]){_trie_regex(after_other)}")
+    return re.compile("|".join(starts))
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Longer spellings first: a spelling may end only where no longer one goes on."""
+    alternatives = [
+        (SPACE if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char != _END
+    ]
+    if _END in node:
+        alternatives.append(f"(?![{_ASCII_WORD_CHAR}])")
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+@cache
+def _ascii_equivalents(char: str, flags: int) -> frozenset[str]:
+    """The ASCII characters ``char`` matches, lower-cased if ``flags`` ignore case."""
+    pattern = re.compile(re.escape(char), flags)
+    if char == " ":
+        return frozenset(" ")  # between words: any run of spaces, see SPACE
+    matched = (letter for letter in _ASCII if pattern.fullmatch(letter))
+    return frozenset(letter.lower() if flags & re.IGNORECASE else letter for letter in matched)
 
 
 def word_prefix(word: str) -> str:

@@ -4,24 +4,32 @@ A translation must hold an approved form of each term of its source as many time
 source holds the term; the forms may be inflected as the target language inflects them (see
 :mod:`l10n_pipeline.morphology`). A forbidden form is always an error. A missing term's issue
 names the words that look most like it (a near miss), if any.
+
+Most translations are right, and are let through by a quick test that only counts: no word of
+the translation can begin a forbidden form, and each term's forms occur often enough without
+overlapping one another. Anything else goes through the full check, which finds the issues.
 """
 
 from __future__ import annotations
 
+import os.path
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import partial
 
 from .glossary_model import Glossary, Term, approved_forms, forbidden_forms
-from .glossary_source import find_terms, literal_trie_regex, word_prefix
+from .glossary_source import Occurrence, literal_trie_regex, term_occurrences, word_prefix
 from .models import Issue
 from .morphology import (
     NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    WORD_CHAR,
     Morphology,
     fold,
-    form_pattern,
+    form_alternatives,
     morphology_for,
     skeleton,
 )
@@ -29,11 +37,76 @@ from .morphology import (
 __all__ = ["check_translation"]
 
 
+CLEAN_WORDS_LIMIT = 200_000  # words remembered as starting no forbidden form, per locale
+_WORD_CHAR = re.compile(f"[{WORD_CHAR}]")
+
+
+class _FormsMatcher:
+    """Some forms of a term, found where the regex of :func:`form_pattern` would find them.
+
+    Each alternative of each form is tried where its literal start stands, and only its rest is a
+    regex: the rests are alike for most forms, so hundreds of terms compile a handful of regexes.
+    """
+
+    def __init__(self, alternatives: list[tuple[str, re.Pattern[str]]], word_boundary: bool) -> None:
+        self.alternatives = alternatives  # (literal start, compiled rest), in the order tried
+        self.word_boundary = word_boundary
+        self.heads = _heads([start for start, _ in alternatives])  # every match begins with one
+
+    def match(self, haystack: str, start: int) -> int | None:
+        """The end of the form that begins at ``start`` in ``haystack``, or None."""
+        if self.word_boundary and start and _WORD_CHAR.match(haystack, start - 1):
+            return None
+        for literal, rest in self.alternatives:
+            if haystack.startswith(literal, start):
+                matched = rest.match(haystack, start + len(literal))
+                if matched:
+                    return matched.end()
+        return None
+
+    def spans(self, haystack: str) -> list[tuple[int, int]]:
+        """(start, end) of every form in ``haystack``, as ``finditer`` would find them."""
+        if len(self.heads) == 1:
+            next_head = partial(haystack.find, self.heads[0])
+        else:
+            next_head = partial(_next_of, self.heads, haystack)
+        spans = []
+        match = self.match
+        position = next_head(0)
+        while position >= 0:
+            end = match(haystack, position)
+            if end is None:
+                position = next_head(position + 1)
+            else:
+                spans.append((position, end))
+                position = next_head(end)
+        return spans
+
+
+def _next_of(heads: tuple[str, ...], haystack: str, start: int) -> int:
+    """Where the first of ``heads`` stands in ``haystack`` from ``start`` on, or -1."""
+    found = [position for position in (haystack.find(head, start) for head in heads) if position >= 0]
+    return min(found, default=-1)
+
+
+def _heads(starts: list[str]) -> tuple[str, ...]:
+    """The fewest beginnings that every one of ``starts`` begins with one of."""
+    shared = os.path.commonprefix(starts)
+    if shared:
+        return (shared,)
+    heads: list[str] = []
+    for start in sorted(set(starts)):
+        if not heads or not start.startswith(heads[-1]):
+            heads.append(start)
+    return tuple(heads)
+
+
 @dataclass(frozen=True)
 class _TermPatterns:
-    approved: re.Pattern[str] | None
-    forbidden: re.Pattern[str] | None
+    approved: _FormsMatcher | None
+    forbidden: _FormsMatcher | None
     folded: bool  # matched against the folded text (case-insensitive terms)
+    forbidden_in_one_word: bool  # no forbidden form spans two words
 
 
 @dataclass(frozen=True)
@@ -43,26 +116,29 @@ class _Span:
     end: int
 
 
-@dataclass(frozen=True)
 class _Target:
-    text: str  # NFC
-    folded: str  # same length as ``text``
+    __slots__ = ("text", "folded")  # made for every entry: a plain class is quicker to make
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text  # NFC
+        self.folded = folded  # same length as ``text``
 
 
 def check_translation(glossary: Glossary, source: str, target: str, locale: str) -> list[Issue]:
     """Issues for terms of ``source`` whose approved forms ``target`` lacks, or forbidden forms."""
-    if not target.strip():
+    if not target or target.isspace():
         return []  # untranslated: nothing to compare
-    expected = Counter(match.term for match in find_terms(glossary, source))
+    occurrences = term_occurrences(glossary, source)
     matchers = _locale_matchers(glossary, locale)
     text = _target_text(target, matchers.morphology)
+    if _plainly_right(matchers, occurrences, text):
+        return []
+    expected = Counter(occurrence[3] for occurrence in occurrences)
     suspects = matchers.forbidden_suspects(text)
     if not expected and not suspects:
         return []
     checked = [term for term in expected if approved_forms(term, locale)]
-    approved = _longest_first(
-        [span for term in checked for span in _spans(term, matchers.patterns(term).approved, text)]
-    )
+    approved = _longest_first([span for term in checked for span in _approved_spans(term, matchers, text)])
     forbidden = _forbidden_spans(matchers, suspects, text, approved)
     found = Counter(span.term for span in approved)
     issues = [_forbidden_issue(span, text, locale) for span in _first_per_term(forbidden)]
@@ -74,6 +150,38 @@ def check_translation(glossary: Glossary, source: str, target: str, locale: str)
     return issues
 
 
+def _plainly_right(matchers: _LocaleMatchers, occurrences: tuple[Occurrence, ...], text: _Target) -> bool:
+    """Whether ``text`` has no issue, by a quick test that rather says no when unsure.
+
+    Yes when no forbidden form can occur, each term found in the source has approved forms in
+    ``text`` at least as often, and no two of those overlap: the full check would keep them all.
+    """
+    for scan in matchers.head_scans:
+        if not scan.words_clean(text, matchers):
+            return False
+    expected: dict[int, int] = {}  # by the term's index: hashing a Term is slower
+    for occurrence in occurrences:
+        index = occurrence[5]
+        expected[index] = expected.get(index, 0) + 1
+    spans: list[tuple[int, int]] = []
+    for index, count in expected.items():
+        patterns = matchers.patterns_at(index)
+        if patterns.approved is None:
+            continue
+        found = patterns.approved.spans(text.folded if patterns.folded else text.text)
+        if len(found) < count:
+            return False
+        spans += found
+    if len(spans) > 1:
+        spans.sort()
+        reach = -1
+        for start, end in spans:
+            if start < reach:
+                return False  # overlapping forms: the full check decides which one counts
+            reach = max(reach, end)
+    return True
+
+
 @dataclass(frozen=True)
 class _HeadScan:
     """Finds the terms whose forbidden forms may occur: every inflection starts with its form's head."""
@@ -82,15 +190,49 @@ class _HeadScan:
     finder: re.Pattern[str]
     lengths: tuple[int, ...]  # of the heads, longest first
     terms: dict[str, tuple[int, ...]]  # head -> indexes of terms in the glossary
+    clean_words: set[str] = field(default_factory=set)  # words in which no forbidden form begins
 
     def suspects(self, text: _Target) -> set[int]:
         haystack = text.folded if self.folded else text.text
-        found: set[int] = set()
+        return {index for _, indexes in self._heads(haystack) for index in indexes}
+
+    def _heads(self, haystack: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(position, terms) of every head in ``haystack``."""
+        found = []
         for head in self.finder.finditer(haystack):
             start = head.start()
             for length in self.lengths:
-                found.update(self.terms.get(haystack[start : start + length], ()))
+                indexes = self.terms.get(haystack[start : start + length])
+                if indexes:
+                    found.append((start, indexes))
         return found
+
+    def words_clean(self, text: _Target, matchers: _LocaleMatchers) -> bool:
+        """Whether no forbidden form occurs in ``text``, by its words (each is tested once).
+
+        A word is clean if no forbidden form of one word matches in it and no head of a longer
+        form stands in it. Words are separated by white space, which no head holds and no word
+        character is, so a word's heads and one-word forms are found alike in it and in the text.
+        """
+        words = (text.folded if self.folded else text.text).split()
+        clean = self.clean_words
+        if clean.issuperset(words):
+            return True
+        for word in words:
+            if word not in clean:
+                if not self._word_clean(word, matchers):
+                    return False
+                if len(clean) < CLEAN_WORDS_LIMIT:
+                    clean.add(word)
+        return True
+
+    def _word_clean(self, word: str, matchers: _LocaleMatchers) -> bool:
+        for start, indexes in self._heads(word):
+            for index in indexes:
+                patterns = matchers.patterns_at(index)
+                if not patterns.forbidden_in_one_word or patterns.forbidden.match(word, start) is not None:  # type: ignore[union-attr]
+                    return False
+        return True
 
 
 @dataclass
@@ -103,6 +245,7 @@ class _LocaleMatchers:
     head_scans: tuple[_HeadScan, ...]
     compiled: dict[int, _TermPatterns] = field(default_factory=dict)
     index: dict[Term, int] = field(default_factory=dict)
+    rests: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the compiled rests of forms
 
     def forbidden_suspects(self, text: _Target) -> list[int]:
         """Indexes of the terms whose forbidden forms may occur in ``text``, in glossary order."""
@@ -114,9 +257,28 @@ class _LocaleMatchers:
         return self.patterns_at(self.index[term])
 
     def patterns_at(self, index: int) -> _TermPatterns:
-        if index not in self.compiled:
-            self.compiled[index] = _compile_term(self.glossary.terms[index], self.locale, self.morphology)
-        return self.compiled[index]
+        patterns = self.compiled.get(index)
+        if patterns is None:
+            patterns = self.compiled[index] = _compile_term(self, self.glossary.terms[index])
+        return patterns
+
+    def forms_matcher(self, forms: list[str], derive: bool = False) -> _FormsMatcher | None:
+        """A matcher of ``forms`` (folded if matched against the folded text), or None if none."""
+        if not forms:
+            return None
+        alternatives = [
+            (start, self._rest(rest))
+            for form in sorted(forms, key=len, reverse=True)
+            for start, rest in form_alternatives(form, self.morphology, derive=derive)
+        ]
+        return _FormsMatcher(alternatives, self.morphology.word_boundary)
+
+    def _rest(self, rest: str) -> re.Pattern[str]:
+        compiled = self.rests.get(rest)
+        if compiled is None:
+            ending = NOT_BEFORE_WORD if self.morphology.word_boundary else ""
+            compiled = self.rests[rest] = re.compile(rest + ending)
+        return compiled
 
 
 def _target_text(target: str, morphology: Morphology) -> _Target:
@@ -156,7 +318,7 @@ def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: 
     for index, term in enumerate(glossary.terms):
         if term.case_sensitive != folded:
             for form in forbidden_forms(term, locale):
-                terms.setdefault(_form_head(fold(form, morphology) if folded else form), set()).add(index)
+                terms.setdefault(_form_head(fold(form, morphology) if folded else form, morphology), set()).add(index)
     if not terms:
         return None
     if morphology.word_boundary:
@@ -169,35 +331,35 @@ def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: 
     return _HeadScan(folded, re.compile(finder), lengths, by_head)
 
 
-def _form_head(form: str) -> str:
-    """The start every inflection of ``form`` keeps: its first word less two final letters."""
-    first_word = form.split()[0]
-    return first_word[: max(len(first_word) - 2, 1)]
+def _form_head(form: str, morphology: Morphology) -> str:
+    """The start every inflection of ``form`` keeps."""
+    return os.path.commonprefix([start for start, _ in form_alternatives(form, morphology)])
 
 
-def _compile_term(term: Term, locale: str, morphology: Morphology) -> _TermPatterns:
+def _compile_term(matchers: _LocaleMatchers, term: Term) -> _TermPatterns:
     folded = not term.case_sensitive
+
+    def prepared(forms: tuple[str, ...]) -> list[str]:
+        return [fold(form, matchers.morphology) if folded else form for form in forms]
+
+    forbidden = prepared(forbidden_forms(term, matchers.locale))
     return _TermPatterns(
-        approved=_forms_regex(approved_forms(term, locale), morphology, folded, derive=True),
-        forbidden=_forms_regex(forbidden_forms(term, locale), morphology, folded),
+        approved=matchers.forms_matcher(prepared(approved_forms(term, matchers.locale)), derive=True),
+        forbidden=matchers.forms_matcher(forbidden),
         folded=folded,
+        forbidden_in_one_word=all(len(form.split()) == 1 for form in forbidden),
     )
 
 
-def _forms_regex(
-    forms: tuple[str, ...], morphology: Morphology, folded: bool, derive: bool = False
-) -> re.Pattern[str] | None:
-    if not forms:
-        return None
-    prepared = sorted((fold(f, morphology) if folded else f for f in forms), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{form_pattern(f, morphology, derive=derive)})" for f in prepared))
-
-
-def _spans(term: Term, pattern: re.Pattern[str] | None, text: _Target) -> list[_Span]:
-    if pattern is None:
+def _spans(term: Term, matcher: _FormsMatcher | None, text: _Target) -> list[_Span]:
+    if matcher is None:
         return []
     haystack = text.text if term.case_sensitive else text.folded
-    return [_Span(term, m.start(), m.end()) for m in pattern.finditer(haystack)]
+    return [_Span(term, start, end) for start, end in matcher.spans(haystack)]
+
+
+def _approved_spans(term: Term, matchers: _LocaleMatchers, text: _Target) -> list[_Span]:
+    return _spans(term, matchers.patterns(term).approved, text)
 
 
 def _longest_first(spans: list[_Span]) -> list[_Span]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cached_property
 from types import MappingProxyType
 from typing import Mapping
 
@@ -95,6 +95,12 @@ class Morphology:
     def word_boundary(self) -> bool:
         return self.family != NO_SPACES
 
+    @cached_property
+    def fold_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The one-letter replacements :func:`fold` makes before lower-casing."""
+        pairs = {**dict.fromkeys(APOSTROPHES, "'"), **self.case_map}
+        return tuple((char, replacement) for char, replacement in pairs.items() if char != replacement)
+
 
 LANGUAGES: Mapping[str, Morphology] = MappingProxyType(
     {
@@ -147,7 +153,7 @@ def fold(text: str, morphology: Morphology) -> str:
     Apostrophes of every kind become ``'``, so ``Hocalı’da`` and ``Hocalı'da`` look alike.
     """
     mapped = text
-    for char, replacement in _fold_pairs(tuple(morphology.case_map.items())):
+    for char, replacement in morphology.fold_pairs:
         if char in mapped:  # one-letter replacements, much faster than str.translate on non-ASCII text
             mapped = mapped.replace(char, replacement)
     lowered = mapped.lower()
@@ -156,15 +162,12 @@ def fold(text: str, morphology: Morphology) -> str:
     return "".join(_lower_char(char) for char in mapped)
 
 
-@cache
-def _fold_pairs(case_map: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    pairs = {**dict.fromkeys(APOSTROPHES, "'"), **dict(case_map)}
-    return tuple((char, replacement) for char, replacement in pairs.items() if char != replacement)
-
-
 def _lower_char(char: str) -> str:
     lowered = char.lower()
     return lowered if len(lowered) == 1 else char
+
+
+Alternative = tuple[str, str]  # how a form may be written: its literal start, a regex for the rest
 
 
 def form_pattern(form: str, morphology: Morphology, inflect: bool = True, derive: bool = False) -> str:
@@ -173,20 +176,36 @@ def form_pattern(form: str, morphology: Morphology, inflect: bool = True, derive
     ``derive`` also admits the words the language builds from the form (approved forms only: an
     adjective of a forbidden spelling is not a forbidden spelling).
     """
-    words = form.split()
-    last = len(words) - 1
-    parts = [
-        _word_pattern(word, morphology, is_last=index == last) if inflect else re.escape(word)
-        for index, word in enumerate(words)
-    ]
-    body = SPACE.join(parts)
-    if derive and inflect:
-        derived = [pattern for rule in morphology.derivations if (pattern := _derived_pattern(words, rule, morphology))]
-        if derived:
-            body = f"(?:{'|'.join([body, *derived])})"
+    body = _alternation(form_alternatives(form, morphology, inflect, derive))
     if not morphology.word_boundary:
         return body
     return NOT_AFTER_WORD + body + NOT_BEFORE_WORD
+
+
+def form_alternatives(
+    form: str, morphology: Morphology, inflect: bool = True, derive: bool = False
+) -> list[Alternative]:
+    """The alternatives of :func:`form_pattern`, in the order it tries them, without word boundaries.
+
+    Each starts with literal text, so a check can look for that text before it tries the rest,
+    and needs to compile only the rests, which most forms share.
+    """
+    words = form.split()
+    last = len(words) - 1
+    spellings = [
+        _word_alternatives(word, morphology, is_last=index == last) if inflect else [(word, "")]
+        for index, word in enumerate(words)
+    ]
+    rest = "".join(SPACE + _alternation(alternatives) for alternatives in spellings[1:])
+    found = [(start, tail + rest) for start, tail in spellings[0]]
+    if derive and inflect:
+        for rule in morphology.derivations:
+            found += _derived_alternatives(words, rule, morphology)
+    return found
+
+
+def _alternation(alternatives: list[Alternative]) -> str:
+    return "(?:" + "|".join(re.escape(start) + rest for start, rest in alternatives) + ")"
 
 
 def _stems(word: str, morphology: Morphology) -> list[str]:
@@ -199,54 +218,54 @@ def _stems(word: str, morphology: Morphology) -> list[str]:
     return stems
 
 
-def _derived_pattern(words: list[str], rule: Derivation, morphology: Morphology) -> str | None:
+def _derived_alternatives(words: list[str], rule: Derivation, morphology: Morphology) -> list[Alternative]:
     """``Ходжалы`` → ``ходжалинск(ий|ого…)``; ``Нагорный Карабах`` → ``нагорно-карабахск(ий|…)``."""
     if len(words) > (2 if rule.compounds else 1):
-        return None
+        return []
     if not all(word and word[-1] in morphology.letters for word in words):
-        return None
+        return []
     links = "|".join(sorted(map(re.escape, rule.links), key=len, reverse=True))
     endings = "|".join(sorted(map(re.escape, rule.endings), key=len, reverse=True))
-    last = "|".join(map(re.escape, _stems(words[-1], morphology)))
-    pattern = f"(?:{last})(?:{links})(?:{endings})"
-    if len(words) == 2:
-        first = "|".join(map(re.escape, _stems(words[0], morphology)))
-        pattern = f"(?:{first})[ое]-{pattern}"
-    return pattern
+    ending = f"(?:{links})(?:{endings})"
+    last_stems = _stems(words[-1], morphology)
+    if len(words) == 1:
+        return [(stem, ending) for stem in last_stems]
+    last = "|".join(map(re.escape, last_stems))
+    return [(stem, f"[ое]-(?:{last}){ending}") for stem in _stems(words[0], morphology)]
 
 
-def _word_pattern(word: str, morphology: Morphology, is_last: bool) -> str:
+def _word_alternatives(word: str, morphology: Morphology, is_last: bool) -> list[Alternative]:
     if morphology.family == AGGLUTINATIVE:
         return _agglutinative_word(word, morphology, is_last)
     if morphology.family == FUSIONAL_CYRILLIC:
         return _fusional_word(word, morphology)
-    return re.escape(word)
+    return [(word, "")]
 
 
-def _agglutinative_word(word: str, morphology: Morphology, is_last: bool) -> str:
+def _agglutinative_word(word: str, morphology: Morphology, is_last: bool) -> list[Alternative]:
     longest = morphology.max_suffix if is_last else morphology.inner_max_suffix
     letters = f"[{re.escape(morphology.letters)}]"
     plain_suffix = f"{letters}{{1,{longest}}}"
     suffix = plain_suffix
     if morphology.apostrophe:
         suffix = f"[{APOSTROPHES}]?{plain_suffix}"
-    alternatives = [f"{re.escape(word)}(?:{suffix})?"]
+    alternatives = [(word, f"(?:{suffix})?")]
     softened = morphology.final_mutations.get(word[-1:])
     if softened and len(word) > 1:
-        alternatives.append(f"{re.escape(word[:-1] + softened)}{plain_suffix}")
-    return "(?:" + "|".join(alternatives) + ")"
+        alternatives.append((word[:-1] + softened, plain_suffix))
+    return alternatives
 
 
-def _fusional_word(word: str, morphology: Morphology) -> str:
+def _fusional_word(word: str, morphology: Morphology) -> list[Alternative]:
     if not word or word[-1] not in morphology.letters:
-        return re.escape(word)
+        return [(word, "")]
     endings = "|".join(sorted(map(re.escape, morphology.endings), key=len, reverse=True))
-    alternatives = [f"{re.escape(word)}(?:{endings})?"]
+    alternatives = [(word, f"(?:{endings})?")]
     for final in morphology.droppable_finals:
         stem = word[: -len(final)]
         if word.endswith(final) and len(stem) >= 2:
-            alternatives.append(f"{re.escape(stem)}(?:{endings})")
-    return "(?:" + "|".join(alternatives) + ")"
+            alternatives.append((stem, f"(?:{endings})"))
+    return alternatives
 
 
 def skeleton(text: str) -> str:
