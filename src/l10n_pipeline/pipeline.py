@@ -279,7 +279,7 @@ def _glossary(path: Path | None) -> Glossary | None:
 
 
 # A catalog this large is worth splitting between processes; smaller ones go whole.
-SPLIT_BYTES = 1_000_000
+SPLIT_BYTES = 4_000_000
 
 
 def _parts_for(path: Path, jobs: int) -> int:
