@@ -115,7 +115,7 @@ def merge(
     catalog: Annotated[Path, typer.Argument(help="The catalog (PO) to merge it into.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of CATALOG.")] = None,
     no_fuzzy_matching: Annotated[bool, typer.Option("--no-fuzzy-matching", "-N")] = False,
-    jobs: JobsOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes; more than one pays only on idle cores.")] = 1,
     quiet: QuietOption = False,
 ) -> None:
     """Merge a template into a catalog, as msgmerge does: exact, fuzzy, obsolete."""
@@ -123,7 +123,6 @@ def merge(
     from .merge import merge_catalog, read_for_merge
     from .pofile import write_po
 
-    jobs = jobs_or_cores(jobs)
     merged, stats = merge_catalog(
         *read_for_merge(template, catalog, jobs), fuzzy_matching=not no_fuzzy_matching, consume=True, jobs=jobs
     )
