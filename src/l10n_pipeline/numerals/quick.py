@@ -31,14 +31,13 @@ from typing import NamedTuple
 from . import lexicon
 from .locale_data import LocaleData
 from .numeral import read_numeral
-from .reader import VAGUE_ENDINGS
+from .reader import VAGUE_ENDINGS, roman_to_int
 from .text import DIGIT_FORMS, LETTER, MARKS, NUMERAL, fold
 from .words import normalise_word, number_word_table
 
 ROMAN_CHARS = frozenset("IVXLCDMІХСМİ")
 ROMAN_IVX = frozenset("IVX")
 ROMAN_LETTERS = str.maketrans("ІХСМİ", "IXCMI")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 LOWERCASE = "abcdefghijklmnopqrstuvwxyzàâçèéêëîïôûüᵉ"
 STRICT_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 RU_COMPOUND = re.compile(r"^(\w{3,}?)(?:летн|лети|дневн|месячн|кратн|этажн)\w*$")
@@ -603,12 +602,3 @@ def _opens_percent_phrase(folded: str, data: LocaleData) -> bool:
         if folded == first or (folded.startswith(first) and len(folded) - len(first) <= 3):
             return True
     return False
-
-
-def roman_to_int(letters: str) -> int:
-    """The value of a valid Roman numeral in Latin letters."""
-    total = 0
-    for current, following in zip(letters, letters[1:] + " "):
-        value = ROMAN_VALUES[current]
-        total += -value if following != " " and ROMAN_VALUES[following] > value else value
-    return total

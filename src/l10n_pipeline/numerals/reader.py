@@ -337,7 +337,7 @@ class TextReader:
             return 0
         if not ((len(letters) >= 2 and set(letters) <= set("IVX")) or self._near_century_word(index)):
             return 0
-        return _roman_to_int(letters)
+        return roman_to_int(letters)
 
     def _may_matter(self, word: str) -> bool:
         """Whether a word can open a mention; most cannot, and ``read`` remembers the answer."""
@@ -361,7 +361,7 @@ class TextReader:
         if not all(set(p) <= ROMAN_CHARS and l and STRICT_ROMAN.fullmatch(l) for p, l in zip(parts, letters)):
             return False
         for part in letters:
-            self.emit(index, index, Decimal(_roman_to_int(part)), kind="roman")
+            self.emit(index, index, Decimal(roman_to_int(part)), kind="roman")
         return True
 
     def _near_century_word(self, index: int) -> bool:
@@ -573,7 +573,8 @@ def _iso_label(year: int | None, month: int, day: int | None) -> str:
     return f"{head}-{day:02d}" if day else head
 
 
-def _roman_to_int(letters: str) -> int:
+def roman_to_int(letters: str) -> int:
+    """The value of a valid Roman numeral in Latin letters."""
     total = 0
     for current, following in zip(letters, letters[1:] + " "):
         value = ROMAN_VALUES[current]
