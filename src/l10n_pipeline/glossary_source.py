@@ -64,10 +64,9 @@ class _SpellingScan:
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
         """Non-overlapping (start, end) of spellings, leftmost first, as ``re.finditer`` gives them."""
-        copy = _ascii_copy(text, self.plain_marks) if self.plain else None
-        if copy is not None:
-            haystack = copy.lower() if self.ignore_case else copy
-            return map(re.Match.span, self.plain.finditer(haystack))  # type: ignore[union-attr]
+        copy = text if text.isascii() else _ascii_copy(text, self.plain_marks)
+        if copy is not None and self.plain is not None:
+            return _split_spans(self.plain.split(" " + (copy.lower() if self.ignore_case else copy)))
         groups = self.groups
         found = []
         resume = 0
@@ -125,7 +124,7 @@ def term_occurrences(glossary: Glossary, text: str) -> tuple[Occurrence, ...]:
     last = glossary._matchers.get("last source")
     if last is not None and last[0] == text:
         return last[1]  # the glossary check and the variant check both ask for each entry
-    occurrences = _find_occurrences(_source_matcher(glossary), text)
+    occurrences = _find_occurrences(glossary._matchers.get("source") or _source_matcher(glossary), text)
     glossary._matchers["last source"] = (text, occurrences)
     return occurrences
 
@@ -217,9 +216,7 @@ def _spelling_scan(names: list[str], flags: int) -> _SpellingScan:
 
 
 def _ascii_copy(text: str, with_marks: bool) -> str | None:
-    """``text`` itself if ASCII; if plain (and ``with_marks``) its ASCII copy; else None."""
-    if text.isascii():
-        return text
+    """The ASCII copy of a plain ``text`` (only if ``with_marks``), or None."""
     if not with_marks:
         return None
     for mark in PLAIN_MARKS:
@@ -241,6 +238,10 @@ def _plain_scan(names: list[str], flags: int) -> re.Pattern[str] | None:
     (lower-cased if ``flags`` ignore case) every spelling is one string of ASCII letters, or none,
     so the spellings form a trie in which only one branch can match: taking the deepest end that
     matches finds that same spelling, and a regex does it in one pass.
+
+    The regex splits the text with a space put before it (see :func:`_split_spans`): splitting
+    makes no match objects, and the character before a spelling, when it is a spelling's only
+    possible first character, lets the regex skip from one such character to the next.
     """
     if any(len(name) != len(" ".join(name.split())) for name in names):
         return None  # a run of spaces counts in the length of a spelling, but matches like one space
@@ -256,14 +257,27 @@ def _plain_scan(names: list[str], flags: int) -> re.Pattern[str] | None:
             node = node.setdefault(next(iter(choices)), {})
         node[_END] = {}
     if not trie:
-        return re.compile("(?!)")
-    at_word_start = {char: node for char, node in trie.items() if _WORD_CHAR.match(char)}
-    after_other = {char: node for char, node in trie.items() if not _WORD_CHAR.match(char)}
-    # \b before a word character is a word start, and quicker to test than a look-behind.
-    starts = [rf"\b{_trie_regex(at_word_start)}"] if at_word_start else []
-    if after_other:
-        starts.append(f"(?<![{_ASCII_WORD_CHAR}]){_trie_regex(after_other)}")
-    return re.compile("|".join(starts))
+        return re.compile("()()(?!)")
+    if all(_WORD_CHAR.match(char) for char in trie):
+        # A spelling that begins with a word character is never right after another one: the
+        # character before it is not a word character and is not part of the spelling before.
+        return re.compile(f"([^{_ASCII_WORD_CHAR}])({_trie_regex(trie)})")
+    return re.compile(f"(?<![{_ASCII_WORD_CHAR}])()({_trie_regex(trie)})")
+
+
+def _split_spans(pieces: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the spellings, from a plain scan's split of a text with a space before it.
+
+    The pieces come in threes: the text before a spelling, the character just before it (or
+    nothing), the spelling.
+    """
+    spans = []
+    position = -1  # the space put before the text
+    for index in range(0, len(pieces) - 1, 3):
+        start = position + len(pieces[index]) + len(pieces[index + 1])
+        position = start + len(pieces[index + 2])
+        spans.append((start, position))
+    return spans
 
 
 def _trie_regex(node: dict[str, dict]) -> str:

@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import partial
+from itertools import chain, filterfalse
 
 from .glossary_model import Glossary, Term, approved_forms, forbidden_forms
 from .glossary_source import Occurrence, literal_trie_regex, term_occurrences, word_prefix
@@ -37,7 +37,9 @@ from .morphology import (
 __all__ = ["check_translation"]
 
 
-CLEAN_WORDS_LIMIT = 200_000  # words remembered as starting no forbidden form, per locale
+WORDS_LIMIT = 200_000  # words remembered per locale, by what they hold
+REMEMBERED_WORDS = 2_000  # per term and kind of form: the matches at the start of the words met
+_NOT_SEEN = object()
 _WORD_CHAR = re.compile(f"[{WORD_CHAR}]")
 
 
@@ -48,45 +50,77 @@ class _FormsMatcher:
     regex: the rests are alike for most forms, so hundreds of terms compile a handful of regexes.
     """
 
-    def __init__(self, alternatives: list[tuple[str, re.Pattern[str]]], word_boundary: bool) -> None:
-        self.alternatives = alternatives  # (literal start, compiled rest), in the order tried
+    def __init__(self, alternatives: list[tuple[str, re.Pattern[str]]], word_boundary: bool, one_word: bool) -> None:
+        self.alternatives = [(start, len(start), rest.match) for start, rest in alternatives]  # in the order tried
         self.word_boundary = word_boundary
         self.heads = _heads([start for start, _ in alternatives])  # every match begins with one
+        self.one_word = one_word  # every form is one word, so a match ends in the word it begins in
+        self.lengths: dict[str, int | None] = {}  # of the match at the start of a word's end, by that end
 
     def match(self, haystack: str, start: int) -> int | None:
         """The end of the form that begins at ``start`` in ``haystack``, or None."""
-        if self.word_boundary and start and _WORD_CHAR.match(haystack, start - 1):
-            return None
-        for literal, rest in self.alternatives:
+        if self.word_boundary and start:
+            before = haystack[start - 1]
+            if not before.isspace() and _WORD_CHAR.match(before):  # a space is the usual case, and quick to test
+                return None
+        if not self.one_word:
+            return self._match_at(haystack, start)
+        # Only the rest of the word counts, and words recur: each is matched once. A match stops at
+        # white space or at the end of the text alike, so any white space may end the word.
+        space = haystack.find(" ", start)
+        rest_of_word = haystack[start:space] if space >= 0 else haystack[start:]
+        length = self.lengths.get(rest_of_word, _NOT_SEEN)
+        if length is _NOT_SEEN:
+            length = self._match_at(rest_of_word, 0)
+            if len(self.lengths) < REMEMBERED_WORDS:
+                self.lengths[rest_of_word] = length
+        return None if length is None else start + length  # type: ignore[operator]
+
+    def _match_at(self, haystack: str, start: int) -> int | None:
+        for literal, length, match_rest in self.alternatives:
             if haystack.startswith(literal, start):
-                matched = rest.match(haystack, start + len(literal))
+                matched = match_rest(haystack, start + length)
                 if matched:
                     return matched.end()
         return None
 
     def spans(self, haystack: str) -> list[tuple[int, int]]:
         """(start, end) of every form in ``haystack``, as ``finditer`` would find them."""
-        if len(self.heads) == 1:
-            next_head = partial(haystack.find, self.heads[0])
-        else:
-            next_head = partial(_next_of, self.heads, haystack)
+        if len(self.heads) > 1:
+            return self._spans_after_heads(haystack)
+        head = self.heads[0]
+        find = haystack.find
+        position = find(head)
+        if position < 0:
+            return []
         spans = []
         match = self.match
-        position = next_head(0)
         while position >= 0:
             end = match(haystack, position)
+            if end is None:
+                position = find(head, position + 1)
+            else:
+                spans.append((position, end))
+                position = find(head, end)
+        return spans
+
+    def _spans_after_heads(self, haystack: str) -> list[tuple[int, int]]:
+        """:meth:`spans`, for forms that share no start: tried where any of their heads stands."""
+
+        def next_head(start: int) -> int:
+            found = [position for position in (haystack.find(head, start) for head in self.heads) if position >= 0]
+            return min(found, default=-1)
+
+        spans = []
+        position = next_head(0)
+        while position >= 0:
+            end = self.match(haystack, position)
             if end is None:
                 position = next_head(position + 1)
             else:
                 spans.append((position, end))
                 position = next_head(end)
         return spans
-
-
-def _next_of(heads: tuple[str, ...], haystack: str, start: int) -> int:
-    """Where the first of ``heads`` stands in ``haystack`` from ``start`` on, or -1."""
-    found = [position for position in (haystack.find(head, start) for head in heads) if position >= 0]
-    return min(found, default=-1)
 
 
 def _heads(starts: list[str]) -> tuple[str, ...]:
@@ -106,7 +140,7 @@ class _TermPatterns:
     approved: _FormsMatcher | None
     forbidden: _FormsMatcher | None
     folded: bool  # matched against the folded text (case-insensitive terms)
-    forbidden_in_one_word: bool  # no forbidden form spans two words
+    by_word: bool  # approved forms counted by :class:`_Words` (if any)
 
 
 @dataclass(frozen=True)
@@ -129,8 +163,9 @@ def check_translation(glossary: Glossary, source: str, target: str, locale: str)
     if not target or target.isspace():
         return []  # untranslated: nothing to compare
     occurrences = term_occurrences(glossary, source)
-    matchers = _locale_matchers(glossary, locale)
-    text = _target_text(target, matchers.morphology)
+    matchers = glossary._matchers.get(("target", locale)) or _locale_matchers(glossary, locale)
+    normalized = unicodedata.normalize("NFC", target)
+    text = _Target(normalized, fold(normalized, matchers.morphology))
     if _plainly_right(matchers, occurrences, text):
         return []
     expected = Counter(occurrence[3] for occurrence in occurrences)
@@ -156,35 +191,46 @@ def _plainly_right(matchers: _LocaleMatchers, occurrences: tuple[Occurrence, ...
     Yes when no forbidden form can occur, each term found in the source has approved forms in
     ``text`` at least as often, and no two of those overlap: the full check would keep them all.
     """
-    for scan in matchers.head_scans:
+    for scan in matchers.text_scans:
         if not scan.words_clean(text, matchers):
             return False
+    counts = matchers.words.count(text.folded)
+    if counts is None:
+        return False
     expected: dict[int, int] = {}  # by the term's index: hashing a Term is slower
     for occurrence in occurrences:
         index = occurrence[5]
         expected[index] = expected.get(index, 0) + 1
+    compiled = matchers.compiled
+    if all(compiled[index].by_word for index in expected):
+        return all(
+            counts.get(index, 0) >= count for index, count in expected.items() if compiled[index].approved is not None
+        )
     spans: list[tuple[int, int]] = []
     for index, count in expected.items():
-        patterns = matchers.patterns_at(index)
+        patterns = compiled[index]
         if patterns.approved is None:
             continue
         found = patterns.approved.spans(text.folded if patterns.folded else text.text)
         if len(found) < count:
             return False
         spans += found
-    if len(spans) > 1:
-        spans.sort()
-        reach = -1
-        for start, end in spans:
-            if start < reach:
-                return False  # overlapping forms: the full check decides which one counts
-            reach = max(reach, end)
-    return True
+    return not _overlapping(spans)
+
+
+def _overlapping(spans: list[tuple[int, int]]) -> bool:
+    """Whether any two of ``spans`` overlap (sorts them)."""
+    if len(spans) < 2:
+        return False
+    # Sorted by start, the spans overlap unless their bounds, one after another, never go back.
+    spans.sort()
+    bounds = list(chain.from_iterable(spans))
+    return bounds != sorted(bounds)
 
 
 @dataclass(frozen=True)
 class _HeadScan:
-    """Finds the terms whose forbidden forms may occur: every inflection starts with its form's head."""
+    """Finds the terms some of whose forms may occur: every match starts with a head of its forms."""
 
     folded: bool  # scans the folded text (case-insensitive terms)
     finder: re.Pattern[str]
@@ -194,9 +240,9 @@ class _HeadScan:
 
     def suspects(self, text: _Target) -> set[int]:
         haystack = text.folded if self.folded else text.text
-        return {index for _, indexes in self._heads(haystack) for index in indexes}
+        return {index for _, indexes in self.heads(haystack) for index in indexes}
 
-    def _heads(self, haystack: str) -> list[tuple[int, tuple[int, ...]]]:
+    def heads(self, haystack: str) -> list[tuple[int, tuple[int, ...]]]:
         """(position, terms) of every head in ``haystack``."""
         found = []
         for head in self.finder.finditer(haystack):
@@ -208,11 +254,10 @@ class _HeadScan:
         return found
 
     def words_clean(self, text: _Target, matchers: _LocaleMatchers) -> bool:
-        """Whether no forbidden form occurs in ``text``, by its words (each is tested once).
+        """Whether no forbidden form (of these terms) occurs in ``text``, by its words, each tested once.
 
-        A word is clean if no forbidden form of one word matches in it and no head of a longer
-        form stands in it. Words are separated by white space, which no head holds and no word
-        character is, so a word's heads and one-word forms are found alike in it and in the text.
+        See :class:`_Words`: a word is clean if no forbidden form of one word matches in it and no
+        head of a longer form stands in it.
         """
         words = (text.folded if self.folded else text.text).split()
         clean = self.clean_words
@@ -220,32 +265,89 @@ class _HeadScan:
             return True
         for word in words:
             if word not in clean:
-                if not self._word_clean(word, matchers):
+                if not self.word_clean(word, matchers):
                     return False
-                if len(clean) < CLEAN_WORDS_LIMIT:
+                if len(clean) < WORDS_LIMIT:
                     clean.add(word)
         return True
 
-    def _word_clean(self, word: str, matchers: _LocaleMatchers) -> bool:
-        for start, indexes in self._heads(word):
+    def word_clean(self, word: str, matchers: _LocaleMatchers) -> bool:
+        for start, indexes in self.heads(word):
             for index in indexes:
-                patterns = matchers.patterns_at(index)
-                if not patterns.forbidden_in_one_word or patterns.forbidden.match(word, start) is not None:  # type: ignore[union-attr]
+                forbidden = matchers.compiled[index].forbidden
+                if not forbidden.one_word or forbidden.match(word, start) is not None:  # type: ignore[union-attr]
                     return False
         return True
+
+
+class _Words:
+    """What each word of the folded translations holds, learnt the first time the word is met.
+
+    Words are separated by white space, which no head holds, no form of one word matches, and no
+    word character is: a word's heads and one-word forms are found alike in it and in a text.
+    Most words hold nothing; the others hold approved forms of terms whose forms are all one
+    word (and which ignore case), or may hold a forbidden form, or forms that overlap.
+    """
+
+    def __init__(self, matchers: _LocaleMatchers, forbidden: _HeadScan | None, approved: _HeadScan | None) -> None:
+        self.matchers = matchers
+        self.forbidden = forbidden  # of the terms that ignore case
+        self.approved = approved  # of the terms matched by word
+        self.empty: set[str] = set()  # words that hold nothing
+        # The other words: the indexes of the terms whose approved forms they hold, once per form;
+        # None for the words that may hold a forbidden form, or approved forms that overlap.
+        self.holding: dict[str, tuple[int, ...] | None] = {}
+
+    def count(self, folded: str) -> dict[int, int] | None:
+        """How often ``folded`` holds an approved form of each term matched by word.
+
+        None if it may hold a forbidden form (of a term that ignores case), or approved forms that
+        overlap.
+        """
+        counts: dict[int, int] = {}
+        holding = self.holding
+        for word in filterfalse(self.empty.__contains__, folded.split()):
+            terms = holding[word] if word in holding else self._learn(word)
+            if terms is None:
+                return None
+            for index in terms:
+                counts[index] = counts.get(index, 0) + 1
+        return counts
+
+    def _learn(self, word: str) -> tuple[int, ...] | None:
+        terms: tuple[int, ...] | None = ()
+        if self.forbidden is not None and not self.forbidden.word_clean(word, self.matchers):
+            terms = None
+        elif self.approved is not None:
+            candidates = {index for _, indexes in self.approved.heads(word) for index in indexes}
+            spans = [
+                (start, end, index)
+                for index in candidates
+                for start, end in self.matchers.compiled[index].approved.spans(word)  # type: ignore[union-attr]
+            ]
+            bounds = [(start, end) for start, end, _ in spans]
+            terms = None if _overlapping(bounds) else tuple(index for _, _, index in spans)
+        if terms == ():
+            if len(self.empty) < WORDS_LIMIT:
+                self.empty.add(word)
+        elif len(self.holding) < WORDS_LIMIT:
+            self.holding[word] = terms
+        return terms
 
 
 @dataclass
 class _LocaleMatchers:
-    """One locale's term patterns, compiled when a term is first met, and scans for forbidden forms."""
+    """One locale's term patterns, and scans for the terms' forms by their heads."""
 
     glossary: Glossary
     locale: str
     morphology: Morphology
-    head_scans: tuple[_HeadScan, ...]
-    compiled: dict[int, _TermPatterns] = field(default_factory=dict)
+    compiled: dict[int, _TermPatterns] = field(default_factory=dict)  # by the term's index
     index: dict[Term, int] = field(default_factory=dict)
     rests: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the compiled rests of forms
+    head_scans: tuple[_HeadScan, ...] = ()  # for the forbidden forms, of terms that ignore case or not
+    text_scans: tuple[_HeadScan, ...] = ()  # those of ``head_scans`` not covered by ``words``
+    words: _Words = field(init=False)
 
     def forbidden_suspects(self, text: _Target) -> list[int]:
         """Indexes of the terms whose forbidden forms may occur in ``text``, in glossary order."""
@@ -254,13 +356,7 @@ class _LocaleMatchers:
     def patterns(self, term: Term) -> _TermPatterns:
         if not self.index:
             self.index.update((each, position) for position, each in enumerate(self.glossary.terms))
-        return self.patterns_at(self.index[term])
-
-    def patterns_at(self, index: int) -> _TermPatterns:
-        patterns = self.compiled.get(index)
-        if patterns is None:
-            patterns = self.compiled[index] = _compile_term(self, self.glossary.terms[index])
-        return patterns
+        return self.compiled[self.index[term]]
 
     def forms_matcher(self, forms: list[str], derive: bool = False) -> _FormsMatcher | None:
         """A matcher of ``forms`` (folded if matched against the folded text), or None if none."""
@@ -271,7 +367,8 @@ class _LocaleMatchers:
             for form in sorted(forms, key=len, reverse=True)
             for start, rest in form_alternatives(form, self.morphology, derive=derive)
         ]
-        return _FormsMatcher(alternatives, self.morphology.word_boundary)
+        one_word = all(len(form.split()) == 1 for form in forms)
+        return _FormsMatcher(alternatives, self.morphology.word_boundary, one_word)
 
     def _rest(self, rest: str) -> re.Pattern[str]:
         compiled = self.rests.get(rest)
@@ -281,11 +378,6 @@ class _LocaleMatchers:
         return compiled
 
 
-def _target_text(target: str, morphology: Morphology) -> _Target:
-    normalized = unicodedata.normalize("NFC", target)
-    return _Target(normalized, fold(normalized, morphology))
-
-
 def _forbidden_spans(
     matchers: _LocaleMatchers, suspects: list[int], text: _Target, approved: list[_Span]
 ) -> list[_Span]:
@@ -293,14 +385,14 @@ def _forbidden_spans(
     spans = [
         span
         for index in suspects
-        for span in _spans(matchers.glossary.terms[index], matchers.patterns_at(index).forbidden, text)
+        for span in _spans(matchers.glossary.terms[index], matchers.compiled[index].forbidden, text)
         if not any(_overlap(span, taken) for taken in approved)
     ]
     return _longest_first(spans)
 
 
 def _locale_matchers(glossary: Glossary, locale: str) -> _LocaleMatchers:
-    key = f"target:{locale}"
+    key = ("target", locale)
     cached = glossary._matchers.get(key)
     if cached is None:
         cached = glossary._matchers[key] = _compile_locale(glossary, locale)
@@ -308,17 +400,31 @@ def _locale_matchers(glossary: Glossary, locale: str) -> _LocaleMatchers:
 
 
 def _compile_locale(glossary: Glossary, locale: str) -> _LocaleMatchers:
-    morphology = morphology_for(locale)
-    scans = (_head_scan(glossary, locale, morphology, folded) for folded in (True, False))
-    return _LocaleMatchers(glossary, locale, morphology, tuple(scan for scan in scans if scan))
+    matchers = _LocaleMatchers(glossary, locale, morphology_for(locale))
+    compiled = matchers.compiled
+    compiled.update((index, _compile_term(matchers, term)) for index, term in enumerate(glossary.terms))
+    forbidden = {
+        folded: _head_scan(
+            {index: patterns.forbidden.heads for index, patterns in compiled.items() if patterns.forbidden and patterns.folded == folded},
+            matchers.morphology,
+            folded,
+        )
+        for folded in (True, False)
+    }
+    approved = {
+        index: patterns.approved.heads for index, patterns in compiled.items() if patterns.by_word and patterns.approved
+    }
+    matchers.head_scans = tuple(scan for scan in forbidden.values() if scan)
+    matchers.text_scans = tuple(scan for scan in (forbidden[False],) if scan)
+    matchers.words = _Words(matchers, forbidden[True], _head_scan(approved, matchers.morphology, folded=True))
+    return matchers
 
 
-def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: bool) -> _HeadScan | None:
+def _head_scan(heads_by_term: dict[int, tuple[str, ...]], morphology: Morphology, folded: bool) -> _HeadScan | None:
     terms: dict[str, set[int]] = {}
-    for index, term in enumerate(glossary.terms):
-        if term.case_sensitive != folded:
-            for form in forbidden_forms(term, locale):
-                terms.setdefault(_form_head(fold(form, morphology) if folded else form, morphology), set()).add(index)
+    for index, heads in heads_by_term.items():
+        for head in heads:
+            terms.setdefault(head, set()).add(index)
     if not terms:
         return None
     if morphology.word_boundary:
@@ -331,23 +437,18 @@ def _head_scan(glossary: Glossary, locale: str, morphology: Morphology, folded: 
     return _HeadScan(folded, re.compile(finder), lengths, by_head)
 
 
-def _form_head(form: str, morphology: Morphology) -> str:
-    """The start every inflection of ``form`` keeps."""
-    return os.path.commonprefix([start for start, _ in form_alternatives(form, morphology)])
-
-
 def _compile_term(matchers: _LocaleMatchers, term: Term) -> _TermPatterns:
     folded = not term.case_sensitive
 
     def prepared(forms: tuple[str, ...]) -> list[str]:
         return [fold(form, matchers.morphology) if folded else form for form in forms]
 
-    forbidden = prepared(forbidden_forms(term, matchers.locale))
+    approved = matchers.forms_matcher(prepared(approved_forms(term, matchers.locale)), derive=True)
     return _TermPatterns(
-        approved=matchers.forms_matcher(prepared(approved_forms(term, matchers.locale)), derive=True),
-        forbidden=matchers.forms_matcher(forbidden),
+        approved=approved,
+        forbidden=matchers.forms_matcher(prepared(forbidden_forms(term, matchers.locale))),
         folded=folded,
-        forbidden_in_one_word=all(len(form.split()) == 1 for form in forbidden),
+        by_word=approved is None or (folded and approved.one_word),
     )
 
 

@@ -188,7 +188,8 @@ def form_alternatives(
     """The alternatives of :func:`form_pattern`, in the order it tries them, without word boundaries.
 
     Each starts with literal text, so a check can look for that text before it tries the rest,
-    and needs to compile only the rests, which most forms share.
+    and needs to compile only the rests, which most forms share. No rest of a form of one word
+    matches white space: such a form ends in the word it begins in.
     """
     words = form.split()
     last = len(words) - 1
