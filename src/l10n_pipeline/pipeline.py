@@ -23,7 +23,7 @@ from .models import Article, Finding, Severity
 from .pofile import PoSlice, po_slices, read_po, stream_po, validate_language, write_po
 from .qa.base import CheckContext
 from .qa.registry import enabled_checks
-from .qa.runner import CatalogResult, check_catalog, check_entries, check_sources, combined, disagreements
+from .qa.runner import CatalogResult, check_entries, check_sources, combined, disagreements
 from .update import update_catalog
 
 
@@ -193,7 +193,7 @@ def check(
             progress(done + 1, len(tasks), outcome.task.shown)
         outcomes.append(outcome)
     for _, slices in itertools.groupby(outcomes, key=lambda outcome: outcome.task.catalog):
-        run.catalogs.append(_catalog_result(list(slices), checks))
+        run.catalogs.append(_catalog_result(list(slices)))
     if po_paths is None and config.pot_path.exists() and (shard is None or shard[0] == 1):
         ctx = CheckContext(locale=config.source_locale, source_locale=config.source_locale, glossary=glossary)
         run.source_findings = check_sources(read_po(config.pot_path), checks, ctx)
@@ -245,22 +245,17 @@ def run_check_task(task: CheckTask) -> SliceResult:
     return SliceResult(task, result, None, frozenset() if whole_file else frozenset(stream.keys))
 
 
-def _catalog_result(slices: list[SliceResult], checks: list) -> CatalogResult:
+def _catalog_result(slices: list[SliceResult]) -> CatalogResult:
     """The catalog's result from its slices' results.
 
-    A slice can only see its own entries: when one failed, or two share a key, the whole file is
-    read at once, which places the error exactly as a plain read of the catalog would.
+    A slice sees only its own entries: when one failed, or two share a key (a duplicate), the whole
+    file is read at once, which raises the file's first error, placed as a plain read places it.
     """
     failed = next((piece.error for piece in slices if piece.error is not None), None)
     if failed is not None or _shared_keys(slices):
-        task = slices[0].task
-        catalog = read_po(task.path)  # raises the file's first error
+        read_po(slices[0].task.path)
         if failed is not None:
-            raise failed
-        language = validate_language(catalog)
-        locale = task.locale or language
-        ctx = CheckContext(locale=locale, source_locale=task.source_locale, glossary=_glossary(task.glossary_file))
-        return check_catalog(catalog, task.shown, checks, ctx)
+            raise failed  # an error of the header's Language, which reading alone does not check
     return combined([piece.result for piece in slices if piece.result is not None])
 
 

@@ -74,13 +74,8 @@ class _Tally:
         )
 
 
-def check_catalog(catalog: Catalog, file: str, checks: list[Check], ctx: CheckContext) -> CatalogResult:
-    """Findings of every target-side check on every translated or fuzzy entry."""
-    return check_entries(catalog.entries, file, checks, ctx)
-
-
 def check_entries(entries: Iterable[Entry], file: str, checks: list[Check], ctx: CheckContext) -> CatalogResult:
-    """``check_catalog`` for entries read one at a time (a slice of a catalog): none is kept."""
+    """Findings of every target-side check on every translated or fuzzy entry, read one at a time."""
     target_checks = [check for check in checks if not check.source_side]
     tally = _Tally()
     findings: list[Finding] = []
