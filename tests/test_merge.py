@@ -256,7 +256,7 @@ def test_template_read_by_a_worker_equals_the_file(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(merge_module, "_PARALLEL_READ_BYTES", 0)
     monkeypatch.setattr(merge_module, "_BATCH_ENTRIES", 2)
     pot, before = DATA / "comments_flags.pot", DATA / "comments_flags_before.po"
-    template_read, catalog_read = read_for_merge(pot, before)
+    template_read, catalog_read = read_for_merge(pot, before, jobs=2)
     assert (template_read, catalog_read) == (read_po(pot), read_po(before))
 
 
@@ -265,9 +265,9 @@ def test_template_error_comes_first_when_read_by_a_worker(monkeypatch: pytest.Mo
     (tmp_path / "broken.pot").write_text('msgid ""\nmsgstr ""\n\nmsgid "a"\n', encoding="utf-8")
     (tmp_path / "broken.po").write_text('msgid "b"\n', encoding="utf-8")
     with pytest.raises(CatalogError, match="broken.pot"):
-        read_for_merge(tmp_path / "broken.pot", tmp_path / "broken.po")
+        read_for_merge(tmp_path / "broken.pot", tmp_path / "broken.po", jobs=2)
     with pytest.raises(CatalogError, match="broken.po"):
-        read_for_merge(DATA / "comments_flags.pot", tmp_path / "broken.po")
+        read_for_merge(DATA / "comments_flags.pot", tmp_path / "broken.po", jobs=2)
 
 
 def test_catalog_written_by_several_processes_has_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:

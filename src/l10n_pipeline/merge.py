@@ -68,7 +68,7 @@ class MergeStats:
 
 
 def read_for_merge(
-    template_path: str | os.PathLike[str], catalog_path: str | os.PathLike[str], jobs: int = 2
+    template_path: str | os.PathLike[str], catalog_path: str | os.PathLike[str], jobs: int = 1
 ) -> tuple[Catalog, Catalog]:
     """Both inputs of a merge; with ``jobs`` > 1 a large template is read by a forked worker while
     this process reads the catalog.
